@@ -1,0 +1,9 @@
+# Generated from docs/iterators.md:16 by `make snippets`; edit the Markdown, not this file.
+
+
+numbers = [1, 2, 3]
+it = iter(numbers)
+
+print(next(it), next(it), next(it))
+print(it is iter(it))  # an iterator is its own iterator
+print(numbers)  # iter() did not change the list

@@ -1,0 +1,11 @@
+# Generated from docs/iterators.md:72 by `make snippets`; edit the Markdown, not this file.
+
+
+numbers = [1, 2, 3]
+first, second = iter(numbers), iter(numbers)
+next(first)
+
+assert first is not second
+assert next(first) == 2
+assert next(second) == 1
+assert not hasattr(numbers, "__next__")

@@ -1,0 +1,19 @@
+# Generated from docs/iterators.md:267 by `make snippets`; edit the Markdown, not this file.
+
+
+import itertools
+
+
+def count_from(start):
+    current = start
+    while True:
+        yield current
+        current += 1
+
+
+print(list(itertools.islice(count_from(1), 5)))
+
+for number in count_from(10):
+    if number > 12:
+        break
+    print(number)

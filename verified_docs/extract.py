@@ -1,0 +1,154 @@
+"""Turn parsed code blocks into standalone snippet files, and check them for drift.
+
+``snippets/<page>/<NN>_<label>.py`` holds one python block (with the blocks it
+continues) under a short header. The header is the only place the generated
+file says what the tests need to know without the Markdown: ``# raises: Name``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .parse import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
+
+GENERATED = "# Generated from {source} by `make snippets`; edit the Markdown, not this file."
+GENERATED_PREFIX = "# Generated from "
+SNIPPETS_DIR = "snippets"
+
+
+@dataclass(frozen=True)
+class SnippetHeader:
+    source: str
+    raises: str | None = None
+    raises_match: str | None = None
+
+
+def snippet_relpath(block: CodeBlock) -> Path:
+    """``docs/guide/tensors.md`` block 3 → ``snippets/guide/tensors/03_label.py``."""
+    page = Path(*block.page.with_suffix("").parts[1:])
+    return Path(SNIPPETS_DIR) / page / f"{block.name}.py"
+
+
+def body(block: CodeBlock) -> str:
+    """The program a snippet file runs: every block of its chain, in order."""
+    return "\n\n".join(b.code for b in block.chain)
+
+
+def render(block: CodeBlock) -> str:
+    header = [GENERATED.format(source=f"{block.page.as_posix()}:{block.line}")]
+    if block.continues is not None:
+        earlier = ", ".join(f"{b.page.as_posix()}:{b.line}" for b in block.chain[:-1])
+        header.append(f"# continues: {earlier}")
+    if block.raises:
+        header.append(f"# raises: {block.raises}")
+        if block.raises_match:
+            header.append(f"# raises-match: {block.raises_match}")
+    if block.setups:
+        header.append(f"# setup: {' '.join(block.setups)}")
+    if block.timeout != DEFAULT_TIMEOUT:
+        header.append(f"# timeout: {block.timeout:g}")
+    if block.devices != DEVICES:
+        header.append(f"# devices: {' '.join(block.devices)}")
+    return "\n".join(header) + "\n\n\n" + body(block)
+
+
+def read_header(path: Path) -> SnippetHeader:
+    """Read what a generated snippet declares about itself."""
+    fields: dict[str, str] = {}
+    source = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        if line.startswith(GENERATED_PREFIX):
+            source = line.removeprefix(GENERATED_PREFIX).split(" ", 1)[0]
+            continue
+        key, _, value = line[1:].partition(":")
+        fields[key.strip()] = value.strip()
+    return SnippetHeader(
+        source=source, raises=fields.get("raises"), raises_match=fields.get("raises-match")
+    )
+
+
+def expected_files(pages: list[Page]) -> dict[Path, str]:
+    files: dict[Path, str] = {}
+    for page in pages:
+        for block in page.blocks:
+            files[snippet_relpath(block)] = render(block)
+    return files
+
+
+def _existing(root: Path) -> set[Path]:
+    folder = root / SNIPPETS_DIR
+    if not folder.is_dir():
+        return set()
+    return {
+        p.relative_to(root)
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def find_drift(root: Path, pages: list[Page]) -> list[str]:
+    """Every difference between ``snippets/`` and the docs, as readable problems with diffs."""
+    problems = []
+    expected = expected_files(pages)
+    for relpath, text in sorted(expected.items()):
+        path = root / relpath
+        if not path.exists():
+            problems.append(f"{relpath}: missing (run `make snippets`)")
+            continue
+        actual = path.read_text(encoding="utf-8")
+        if actual != text:
+            diff = difflib.unified_diff(
+                actual.splitlines(keepends=True),
+                text.splitlines(keepends=True),
+                fromfile=f"{relpath} (committed)",
+                tofile=f"{relpath} (from docs)",
+            )
+            problems.append(
+                f"{relpath}: differs from the docs (run `make snippets`)\n{''.join(diff)}"
+            )
+    for relpath in sorted(_existing(root) - set(expected)):
+        problems.append(
+            f"{relpath}: orphan, no code block in docs/ produces it (run `make snippets`)"
+        )
+    return problems
+
+
+def write_snippets(root: Path, pages: list[Page]) -> list[Path]:
+    """Make ``snippets/`` match the docs. Returns the paths written or removed.
+
+    Refuses, before touching anything, to delete a file it did not generate.
+    """
+    expected = expected_files(pages)
+    orphans = sorted(_existing(root) - set(expected))
+    foreign = [
+        p
+        for p in orphans
+        if p.suffix != ".py"
+        or not (root / p).read_text(encoding="utf-8").startswith(GENERATED_PREFIX)
+    ]
+    if foreign:
+        names = ", ".join(str(p) for p in foreign)
+        raise SystemExit(
+            f"refusing to delete files that were not generated: {names}; move them out of snippets/"
+        )
+    changed = []
+    for relpath, text in sorted(expected.items()):
+        path = root / relpath
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".py.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+        changed.append(relpath)
+    for relpath in orphans:
+        (root / relpath).unlink()
+        changed.append(relpath)
+    for folder in sorted((root / SNIPPETS_DIR).rglob("*"), reverse=True):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+    return changed

@@ -1,0 +1,110 @@
+"""Compare what a snippet printed with the output fence under its block, and rewrite them.
+
+Two modes:
+
+* ``exact`` (``<!--pytest-codeblocks:expected-output-->``): the fence body must
+  equal stdout, character for character, as pytest-codeblocks checks it.
+* ``approx`` (``<!--snippet:output rtol=0.05-->``): for output that varies
+  between machines. Every number must be within ``rtol`` of the printed one
+  (relative; ``rtol=0`` means equal), a line that is just ``...`` matches any
+  number of lines, and ``...`` inside a line matches any text.
+
+``make outputs`` rewrites only the fences that no longer match, so a fence kept
+loose on purpose (with ``...``) stays as written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from pathlib import Path
+
+from .parse import CodeBlock, Output, Page
+
+_NUMBER = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf)\b"
+_TOKEN = re.compile(rf"(?P<dots>\.\.\.)|(?P<number>{_NUMBER})")
+
+
+def _pattern(expected: str) -> tuple[re.Pattern[str], list[float]]:
+    parts, numbers = [], []
+    for line in expected.split("\n"):
+        if line.strip() == "...":
+            parts.append(r"(?:[^\n]*\n?)*?")
+            continue
+        piece, position = [], 0
+        for match in _TOKEN.finditer(line):
+            piece.append(re.escape(line[position : match.start()]))
+            if match.group("dots"):
+                piece.append(r"[^\n]*?")
+            else:
+                piece.append(f"({_NUMBER})")
+                numbers.append(float(match.group("number")))
+            position = match.end()
+        piece.append(re.escape(line[position:]))
+        parts.append("".join(piece) + r"\n")
+    regex = "".join(parts)
+    # The split leaves an empty last line for a body that ends with a newline.
+    regex = regex.removesuffix(r"\n").removesuffix(r"(?:[^\n]*\n?)*?")
+    return re.compile(regex + r"\n?\Z", re.DOTALL), numbers
+
+
+def _close(expected: float, actual: float, rtol: float) -> bool:
+    if math.isnan(expected) or math.isnan(actual):
+        return math.isnan(expected) and math.isnan(actual)
+    return math.isclose(expected, actual, rel_tol=rtol, abs_tol=1e-12)
+
+
+def matches(output: Output, actual: str) -> bool:
+    expected = output.text
+    if output.mode == "exact":
+        if output.ignore_whitespace:
+            return re.sub(r"\s+", "", expected) == re.sub(r"\s+", "", actual)
+        return expected == actual
+    pattern, numbers = _pattern(expected.rstrip("\n"))
+    found = pattern.match(actual.rstrip("\n") + "\n")
+    if not found:
+        return False
+    return all(
+        _close(e, float(a), output.rtol) for e, a in zip(numbers, found.groups(), strict=True)
+    )
+
+
+def diff(expected: str, actual: str, where: str) -> str:
+    lines = difflib.unified_diff(
+        expected.splitlines(keepends=True),
+        actual.splitlines(keepends=True),
+        fromfile=f"{where} (on the page)",
+        tofile="printed by the snippet",
+    )
+    return "".join(lines)
+
+
+def rewrite(page: Page, actual_by_block: dict[int, str]) -> str:
+    """The page's source with every stale output fence replaced by what was printed."""
+    lines = page.source.split("\n")
+    edits: list[tuple[Output, str]] = []
+    for block in page.blocks:
+        if block.output is None or block.index not in actual_by_block:
+            continue
+        actual = actual_by_block[block.index]
+        if not matches(block.output, actual):
+            edits.append((block.output, actual))
+    for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):
+        body = (
+            [f"{output.indent}{line}".rstrip() for line in actual.rstrip("\n").split("\n")]
+            if actual
+            else []
+        )
+        lines[output.body_start : output.body_end] = body
+    return "\n".join(lines)
+
+
+def blocks_with_output(page: Page) -> list[CodeBlock]:
+    return [b for b in page.blocks if b.output is not None]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)

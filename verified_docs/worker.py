@@ -1,0 +1,271 @@
+"""The process side of the runner: a warm interpreter that runs snippets in children.
+
+Started by :mod:`verified_docs.run`, never by hand. It imports the heavy
+libraries once, then either
+
+* ``--serve``: forks one child per snippet (Linux; the parent never touches an
+  accelerator, so CUDA still initialises in the children), keeping the next
+  child forked in advance so a snippet starts without waiting for ``fork``; or
+* ``--once``: runs a single snippet itself and exits (spawn-style warm workers,
+  for MPS and platforms without a safe ``fork``).
+
+Each snippet runs as ``__main__`` in its own process group, in its own empty
+working directory, with stdout and stderr in files, network sockets refused,
+warnings raised as errors and, for the ``cpu`` device, accelerators hidden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import json
+import os
+import runpy
+import socket
+import sys
+import time
+import traceback
+import warnings
+from pathlib import Path
+
+PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
+_LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
+_protocol_fd = -1  # the fork server's reply channel, closed in every child
+
+
+class NetworkBlockedError(ConnectionRefusedError):
+    """Raised when a snippet tries to reach another host while it is verified."""
+
+
+def _host_of(address: object) -> str:
+    return str(address[0]) if isinstance(address, tuple) and address else str(address)
+
+
+def _refuse(host: str, port: object = "") -> None:
+    if host.startswith(_LOOPBACK):
+        return
+    raise NetworkBlockedError(
+        f"network access is blocked while snippets are verified (tried to reach {host}:{port}); "
+        "a snippet must run offline: ship its data or prepare it with <!--snippet:setup NAME-->"
+    )
+
+
+def block_network() -> None:
+    """Make every attempt to reach a non-loopback host fail at once."""
+    real_getaddrinfo = socket.getaddrinfo
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host is not None:
+            _refuse(str(host), port)
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _refuse(_host_of(address), address[1] if isinstance(address, tuple) else "")
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _refuse(_host_of(address), address[1] if isinstance(address, tuple) else "")
+        return real_connect_ex(self, address)
+
+    socket.getaddrinfo = getaddrinfo
+    socket.socket.connect = connect
+    socket.socket.connect_ex = connect_ex
+
+
+def resolve_warning(name: str) -> type[Warning]:
+    module_name, _, attribute = name.rpartition(".")
+    module = importlib.import_module(module_name or "builtins")
+    category = getattr(module, attribute)
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError(f"{name} is not a Warning class")
+    return category
+
+
+def warnings_as_errors(allowed: list[str]) -> None:
+    warnings.resetwarnings()
+    warnings.simplefilter("error")
+    for name in allowed:
+        warnings.filterwarnings("default", category=resolve_warning(name))
+
+
+def hide_accelerators() -> None:
+    """For the ``cpu`` run: the canonical idiom must pick the CPU.
+
+    CUDA is hidden by ``CUDA_VISIBLE_DEVICES=""`` (set by the runner before this
+    interpreter started); MPS has no such variable, so it is switched off here.
+    """
+    torch = sys.modules.get("torch")
+    if torch is None or not torch.backends.mps.is_available():
+        return
+    torch.backends.mps.is_available = lambda: False
+    torch.accelerator.is_available = lambda: False
+
+
+def device_bytes(device: str) -> int:
+    """Memory the snippet allocated on the accelerator (0 if it never used it)."""
+    torch = sys.modules.get("torch")
+    if torch is None or device == "cpu":
+        return 0
+    if device == "cuda":
+        return int(torch.cuda.max_memory_allocated()) if torch.cuda.is_initialized() else 0
+    if device == "mps":
+        return int(torch.mps.driver_allocated_memory())
+    return 0
+
+
+def _snippet_traceback(error: BaseException, snippet: str) -> str:
+    """The traceback from the snippet's first frame on, without runner frames."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != snippet:
+        tb = tb.tb_next
+    return "".join(traceback.format_exception(type(error), error, tb or error.__traceback__))
+
+
+def _describe(error: BaseException, snippet: str) -> dict[str, object]:
+    kind = type(error)
+    return {
+        "outcome": "raised",
+        "type": kind.__name__,
+        "mro": [f"{c.__module__}.{c.__qualname__}" for c in kind.__mro__],
+        "message": str(error),
+        "traceback": _snippet_traceback(error, snippet),
+    }
+
+
+def execute(job: dict) -> None:
+    """Run one snippet in this process and exit. Never returns."""
+    run_dir = Path(job["run_dir"])
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        os.dup2(os.open(run_dir / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    sys.stdout.reconfigure(line_buffering=True)
+    result: dict[str, object]
+    snippet = job["snippet"]
+    started = time.perf_counter()
+    try:
+        os.chdir(job["workdir"])
+        sys.argv = [snippet]
+        sys.path[0] = os.path.dirname(snippet)
+        if job["device"] == "cpu":
+            hide_accelerators()
+        block_network()
+        from .setups import prepare
+
+        prepare(tuple(job["setups"]), Path(job["workdir"]))
+        if job["spawn"]:
+            import multiprocessing
+
+            multiprocessing.set_start_method("spawn", force=True)
+        warnings_as_errors(job["allowed_warnings"])
+        started = time.perf_counter()
+        try:
+            runpy.run_path(snippet, run_name="__main__")
+            result = {"outcome": "ok"}
+        except SystemExit as exit_:
+            code = exit_.code
+            result = {"outcome": "ok"} if code in (None, 0) else {"outcome": "exit", "code": code}
+            if code not in (None, 0):
+                result.update(_describe(exit_, snippet), outcome="exit")
+        except BaseException as error:
+            result = _describe(error, snippet)
+    except BaseException as error:
+        result = _describe(error, snippet)
+        result["outcome"] = "setup-error"
+    result["exec_seconds"] = time.perf_counter() - started
+    try:
+        result["device_bytes"] = device_bytes(job["device"])
+    except Exception as error:
+        result["device_bytes"] = 0
+        result["device_check_error"] = repr(error)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    tmp = run_dir / "result.json.tmp"
+    tmp.write_text(json.dumps(result, default=str), encoding="utf-8")
+    tmp.replace(run_dir / "result.json")
+    os._exit(0)
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+
+
+def _fork_standby() -> tuple[int, int]:
+    """Fork a child that waits for one job on a pipe. Returns (pid, write end)."""
+    read_end, write_end = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        os.close(write_end)
+        os.close(_protocol_fd)
+        os.setsid()
+        chunks = []
+        while chunk := os.read(read_end, 65536):
+            chunks.append(chunk)
+        if not chunks:
+            os._exit(0)
+        execute(json.loads(b"".join(chunks)))
+    os.close(read_end)
+    return pid, write_end
+
+
+def _wait_status(pid: int) -> dict[str, int]:
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return {"signal": os.WTERMSIG(status)}
+    return {"exit_code": os.WEXITSTATUS(status)}
+
+
+def serve(protocol) -> None:
+    """Fork server: one JSON job per input line, two JSON replies per job."""
+    standby = _fork_standby()
+    protocol.write(json.dumps({"ready": os.getpid()}) + "\n")
+    protocol.flush()
+    for line in sys.stdin:
+        job = json.loads(line)
+        pid, write_end = standby
+        os.write(write_end, json.dumps(job).encode())
+        os.close(write_end)
+        protocol.write(json.dumps({"pid": pid}) + "\n")
+        protocol.flush()
+        standby = _fork_standby()
+        protocol.write(json.dumps({"pid": pid, **_wait_status(pid)}) + "\n")
+        protocol.flush()
+    os.close(standby[1])
+    os.waitpid(standby[0], 0)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--serve", action="store_true", help="fork a child per job read from stdin")
+    parser.add_argument(
+        "--once", action="store_true", help="run the one job read from stdin, then exit"
+    )
+    args = parser.parse_args()
+    # Replies go on a private copy of stdout; stray prints from imports go to stderr.
+    global _protocol_fd
+    _protocol_fd = os.dup(1)
+    protocol = os.fdopen(_protocol_fd, "w", encoding="utf-8")
+    os.dup2(2, 1)
+    _preload()
+    if args.serve:
+        serve(protocol)
+        protocol.close()
+    else:
+        protocol.write(json.dumps({"ready": os.getpid()}) + "\n")
+        protocol.flush()
+        line = sys.stdin.readline()
+        protocol.close()
+        if line:
+            execute(json.loads(line))
+
+
+if __name__ == "__main__":
+    main()
