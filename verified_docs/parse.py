@@ -350,7 +350,31 @@ def _read_directive(path: Path, line: int, comment: str, d: _Directives) -> bool
     return False
 
 
-_STOPWORDS = frozenset("a an and are as at be by can for from in is it of on or that the to what".split())
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "can",
+        "for",
+        "from",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "to",
+        "what",
+    ]
+)
 
 
 def _slug(heading: str, limit: int = 30) -> str:
@@ -456,8 +480,10 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
             if directives.cont:
                 if last_code is None or not last_fence_was_code:
                     raise DocError(
-                        shown, line, "<!--pytest-codeblocks:cont--> must follow a python block (and its output): "
-                        "pytest-codeblocks continues the fence right before it"
+                        shown,
+                        line,
+                        "<!--pytest-codeblocks:cont--> must follow a python block (and its "
+                        "output): pytest-codeblocks continues the fence right before it",
                     )
                 continued = last_code
             label = directives.label or _slug(heading)

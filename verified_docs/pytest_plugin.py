@@ -156,10 +156,12 @@ class SnippetItem(pytest.Item):
             return f"no {self.device.upper()} device on this machine"
         return None
 
-    def runtest(self) -> None:
+    def setup(self) -> None:
         reason = self._skip_reason()
         if reason:
-            pytest.skip(reason)
+            raise pytest.skip.Exception(reason, _use_item_location=True)
+
+    def runtest(self) -> None:
         session = self.config.stash[_STATE]
         snippet = session.root / snippet_relpath(self.block)
         if not snippet.exists():
@@ -216,7 +218,7 @@ class SnippetItem(pytest.Item):
         return "\n".join(parts)
 
     def reportinfo(self):
-        return self.path, self.block.line - 1, f"{self.block.page.as_posix()}::{self.name}"
+        return self.path, self.block.line - 1, self.name
 
 
 @pytest.hookimpl(wrapper=True)

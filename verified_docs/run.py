@@ -110,7 +110,7 @@ class Runner:
         self.device = device
         self.start_method = start_method or default_start_method(device)
         self._server: subprocess.Popen | None = None
-        self._spare: subprocess.Popen | None = None
+        self._spare: tuple[subprocess.Popen, _Lines] | None = None
         self._lines: _Lines | None = None
 
     # -- worker processes -------------------------------------------------
@@ -141,7 +141,7 @@ class Runner:
         return process, lines
 
     def close(self) -> None:
-        for process in (self._server, self._spare):
+        for process in (self._server, self._spare[0] if self._spare else None):
             if process is None:
                 continue
             if not process.stdin.closed:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .extract import snippet_relpath
-from .parse import DocError, parse_page
+from verified_docs.extract import snippet_relpath
+from verified_docs.parse import DocError, parse_page
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

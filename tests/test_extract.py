@@ -1,0 +1,101 @@
+"""Snippet files: their content, and the drift and orphan checks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write_page
+
+from verified_docs.extract import find_drift, read_header, render, snippet_relpath, write_snippets
+from verified_docs.parse import parse_docs
+
+PAGE = """
+# Errors
+
+<!--pytest.mark.xfail(strict=True, reason="it raises")-->
+<!--snippet:raises KeyError-->
+```python
+{}["missing"]
+```
+
+## Chained
+
+```python
+x = 41
+```
+
+<!--pytest-codeblocks:cont-->
+```python
+print(x + 1)
+```
+"""
+
+
+@pytest.fixture
+def repo(tmp_path):
+    write_page(tmp_path, PAGE, name="guide/errors.md")
+    return tmp_path
+
+
+def pages(repo):
+    return parse_docs(repo / "docs", repo)
+
+
+def test_snippet_paths_mirror_the_docs(repo):
+    names = [snippet_relpath(b).as_posix() for b in pages(repo)[0].blocks]
+    assert names == [
+        "snippets/guide/errors/01_errors.py",
+        "snippets/guide/errors/02_chained.py",
+        "snippets/guide/errors/03_chained.py",
+    ]
+
+
+def test_header_names_source_and_expected_exception(repo):
+    write_snippets(repo, pages(repo))
+    header = read_header(repo / "snippets/guide/errors/01_errors.py")
+    assert header.source == "docs/guide/errors.md:5"
+    assert header.raises == "KeyError"
+
+
+def test_continued_snippet_contains_the_earlier_code(repo):
+    text = render(pages(repo)[0].blocks[2])
+    assert "# continues: docs/guide/errors.md:11" in text
+    assert text.index("x = 41") < text.index("print(x + 1)")
+
+
+def test_in_sync_after_writing(repo):
+    write_snippets(repo, pages(repo))
+    assert find_drift(repo, pages(repo)) == []
+
+
+def test_drift_is_reported_with_a_unified_diff(repo):
+    write_snippets(repo, pages(repo))
+    edited = repo / "snippets/guide/errors/02_chained.py"
+    edited.write_text(edited.read_text().replace("x = 41", "x = 40"))
+    [problem] = find_drift(repo, pages(repo))
+    assert problem.startswith("snippets/guide/errors/02_chained.py: differs from the docs")
+    assert "-x = 40\n+x = 41" in problem
+    assert "--- snippets/guide/errors/02_chained.py (committed)" in problem
+
+
+def test_missing_and_orphan_files_are_reported(repo):
+    write_snippets(repo, pages(repo))
+    (repo / "snippets/guide/errors/03_chained.py").unlink()
+    orphan = repo / "snippets/guide/errors/09_gone.py"
+    orphan.write_text("# Generated from docs/guide/errors.md:1 by `make snippets`\n")
+    problems = find_drift(repo, pages(repo))
+    assert any(p.startswith("snippets/guide/errors/03_chained.py: missing") for p in problems)
+    assert any(p.startswith("snippets/guide/errors/09_gone.py: orphan") for p in problems)
+
+
+def test_regenerating_removes_orphans_but_never_a_foreign_file(repo):
+    write_snippets(repo, pages(repo))
+    generated_orphan = repo / "snippets/guide/errors/09_gone.py"
+    generated_orphan.write_text("# Generated from docs/guide/errors.md:1 by `make snippets`\n")
+    write_snippets(repo, pages(repo))
+    assert not generated_orphan.exists()
+
+    handwritten = repo / "snippets/guide/notes.py"
+    handwritten.write_text("print('mine')\n")
+    with pytest.raises(SystemExit, match="not generated"):
+        write_snippets(repo, pages(repo))
+    assert handwritten.read_text() == "print('mine')\n"

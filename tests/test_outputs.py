@@ -1,0 +1,80 @@
+"""Output fences: exact and tolerant comparison, and rewriting from real runs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write_page
+
+from verified_docs.outputs import diff, matches, rewrite
+from verified_docs.parse import Output, parse_page
+
+
+def output(text: str, mode: str = "approx", rtol: float = 0.0) -> Output:
+    return Output(line=1, body_start=0, body_end=0, indent="", text=text, mode=mode, rtol=rtol)
+
+
+def test_exact_mode_is_character_for_character():
+    assert matches(output("a 1\n", "exact"), "a 1\n")
+    assert not matches(output("a 1\n", "exact"), "a 1.0\n")
+    assert not matches(output("a 1\n", "exact"), "a 1\n\n")
+
+
+@pytest.mark.parametrize(
+    ("expected", "actual", "rtol", "ok"),
+    [
+        ("took 1.00 s\n", "took 1.04 s\n", 0.05, True),
+        ("took 1.00 s\n", "took 1.20 s\n", 0.05, False),
+        ("loss 0.5\n", "loss 0.5\n", 0.0, True),
+        ("loss 0.5\n", "loss 0.50001\n", 0.0, False),
+        ("tensor([1., 2.])\n", "tensor([1., 2.])\n", 0.0, True),
+        ("accuracy: 64.9%\n", "accuracy: 65.1%\n", 0.01, True),
+        ("start\n...\nend\n", "start\nline a\nline b\nend\n", 0.0, True),
+        ("start\n...\nend\n", "start\nend\n", 0.0, True),
+        ("start\n...\nend\n", "start\nmiddle\n", 0.0, False),
+        ("device: ... (cpu)\n", "device: Intel Xeon (cpu)\n", 0.0, True),
+        ("a\n", "a\nb\n", 0.0, False),
+        ("nan\n", "nan\n", 0.1, True),
+    ],
+)
+def test_tolerant_mode(expected, actual, rtol, ok):
+    assert matches(output(expected, rtol=rtol), actual) is ok
+
+
+def test_diff_shows_both_sides():
+    text = diff("a\nb\n", "a\nc\n", "docs/p.md:9")
+    assert "--- docs/p.md:9 (on the page)" in text
+    assert "-b\n+c" in text
+
+
+def test_rewrite_replaces_only_stale_outputs_and_keeps_indentation(tmp_path):
+    path = write_page(
+        tmp_path,
+        """
+        # T
+
+        ```python
+        print("fresh")
+        ```
+
+        <!--pytest-codeblocks:expected-output-->
+        ```text
+        stale
+        ```
+
+        !!! note
+
+            ```python
+            print("x 1.0")
+            ```
+
+            <!--snippet:output rtol=0.5-->
+            ```text
+            x ...
+            ```
+        """,
+    )
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    text = rewrite(page, {1: "fresh\nsecond line\n", 2: "x 1.2\n"})
+    assert "```text\nfresh\nsecond line\n```" in text
+    assert "    ```text\n    x ...\n    ```" in text  # still matches: kept as written
+    assert text.count("\n") == page.source.count("\n") + 1
