@@ -1,0 +1,102 @@
+"""The commands behind `make snippets`, `make check`, `make outputs` and the site hook."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from conftest import ROOT, write_page
+
+from verified_docs.cli import main
+
+PAGE = """
+# Outputs
+
+```python
+print(6 * 7)
+```
+
+<!--pytest-codeblocks:expected-output-->
+```text
+typed, not run
+```
+
+!!! note
+
+    ```python
+    print("inside")
+    ```
+
+    <!--snippet:output-->
+    ```text
+    ```
+"""
+
+
+def run_cli(tmp_path, *args):
+    return main(["--root", str(tmp_path), *args])
+
+
+def test_check_fails_until_snippets_are_written(tmp_path, capsys):
+    write_page(tmp_path, PAGE)
+    assert run_cli(tmp_path, "check") == 1
+    assert "missing (run `make snippets`)" in capsys.readouterr().err
+    assert run_cli(tmp_path, "snippets") == 0
+    assert run_cli(tmp_path, "check") == 0
+
+
+def test_outputs_are_rewritten_from_real_runs(tmp_path):
+    page = write_page(tmp_path, PAGE)
+    run_cli(tmp_path, "snippets")
+    assert run_cli(tmp_path, "outputs") == 0
+    text = page.read_text()
+    assert "```text\n42\n```" in text
+    assert "    ```text\n    inside\n    ```" in text
+    assert text.count("\n") == textwrap.dedent(PAGE).lstrip("\n").count("\n") + 1
+    assert run_cli(tmp_path, "outputs") == 0
+    assert page.read_text() == text  # a second run changes nothing
+
+
+def test_a_failing_snippet_leaves_its_page_untouched(tmp_path, capsys):
+    broken = PAGE.replace("print(6 * 7)", "print(6 * seven)")
+    page = write_page(tmp_path, broken)
+    run_cli(tmp_path, "snippets")
+    before = page.read_text()
+    assert run_cli(tmp_path, "outputs") == 1
+    err = capsys.readouterr().err
+    assert "docs/page.md:3: NameError: name 'seven' is not defined" in err
+    assert "left unchanged" in err
+    assert page.read_text() == before
+
+
+def test_malformed_docs_exit_with_file_and_line(tmp_path):
+    write_page(tmp_path, "# T\n\n```py\nx = 1\n```\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "verified_docs", "--root", str(tmp_path), "snippets"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "error: docs/page.md:3: fence language 'py' is never run: spell it python"
+    )
+    assert not (tmp_path / "snippets").exists()
+
+
+def test_the_site_build_refuses_malformed_docs(tmp_path):
+    write_page(tmp_path, "# T\n\n<!--snippet:raises-->\n```python\nx = 1\n```\n")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site_hook.py'}\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode != 0
+    assert (
+        "docs/page.md:3: usage: <!--snippet:raises ExceptionName [match=REGEX]-->" in result.stderr
+    )
