@@ -248,3 +248,19 @@ def test_python_that_does_not_compile_is_an_error(tmp_path):
     error = error_for(tmp_path, "# T\n\n```python\nx = 1\ndef broken(:\n```\n")
     assert error.line == 5
     assert "does not compile" in error.message
+
+
+@pytest.mark.parametrize(
+    ("code", "spawn"),
+    [
+        ("loader = DataLoader(ds, num_workers=2)\n", True),
+        ("loader = DataLoader(ds, num_workers=workers)\n", True),
+        ("loader = DataLoader(ds, num_workers=0)\n", False),
+        ("import multiprocessing\n", True),
+        ("import torch.multiprocessing as mp\n", True),
+        ("print('no workers')\n", False),
+    ],
+)
+def test_blocks_that_start_processes_also_run_with_spawn(tmp_path, code, spawn):
+    page = parse(tmp_path, f"# T\n\n```python\n{code}```\n")
+    assert page.blocks[0].spawn is spawn

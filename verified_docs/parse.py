@@ -350,6 +350,18 @@ def _read_directive(path: Path, line: int, comment: str, d: _Directives) -> bool
     return False
 
 
+_WORKER_PROCESSES = re.compile(r"num_workers\s*=\s*(?!0\b)\w|\bmultiprocessing\b")
+
+
+def starts_processes(code: str) -> bool:
+    """Whether code starts worker processes (DataLoader workers, multiprocessing).
+
+    Such a block also runs with the ``spawn`` start method (macOS and Windows use
+    it), so code that only works with ``fork`` fails here too.
+    """
+    return bool(_WORKER_PROCESSES.search(code))
+
+
 _STOPWORDS = frozenset(
     [
         "a",
@@ -508,7 +520,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                 allowed_warnings=tuple(directives.allowed_warnings),
                 skip_reason=directives.skip_reason,
                 skipif=directives.skipif,
-                spawn=directives.spawn,
+                spawn=directives.spawn or starts_processes(token.content),
                 fence_indent=indent,
             )
             if continued is not None:

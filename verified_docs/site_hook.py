@@ -3,7 +3,8 @@
 Listed under ``hooks:`` in ``mkdocs.yml``. Every page is parsed with the same
 parser the tests use, so an unknown directive or a ``py`` fence fails the build
 with the file and line. Each ``python`` fence is shown with the path of the
-snippet file it becomes, so a reader knows which file to copy or run.
+snippet file it becomes (and the exception it demonstrates), so a reader knows
+which file to copy or run, and each checked output fence is titled "Output".
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         raise PluginError(f"verified_docs: {error}") from None
     lines = markdown.split("\n")
     for block in parsed.blocks:
-        i = block.line - 1
         title = snippet_relpath(block).as_posix()
-        lines[i] = f'{lines[i].rstrip()} title="{title}"'
+        if block.raises:
+            title += f" (raises {block.raises})"
+        _add_title(lines, block.line, title)
+        if block.output is not None:
+            _add_title(lines, block.output.line, "Output")
     return "\n".join(lines)
+
+
+def _add_title(lines: list[str], line: int, title: str) -> None:
+    lines[line - 1] = f'{lines[line - 1].rstrip()} title="{title}"'
