@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from conftest import ROOT, write_page
 
 from verified_docs.cli import main
@@ -100,3 +101,52 @@ def test_the_site_build_refuses_malformed_docs(tmp_path):
     assert (
         "docs/page.md:3: usage: <!--snippet:raises ExceptionName [match=REGEX]-->" in result.stderr
     )
+
+
+FIGURE_PAGE = """
+# Figures
+
+<!--snippet:figure line.svg-->
+```python
+import matplotlib.pyplot as plt
+
+fig, ax = plt.subplots()
+ax.plot([0, 1], [0, 1])
+fig.savefig("line.svg")
+```
+
+![A line](figures/page/line.svg)
+"""
+
+
+def test_figures_are_written_by_outputs_and_checked_for_drift(tmp_path, capsys):
+    write_page(tmp_path, FIGURE_PAGE)
+    run_cli(tmp_path, "snippets")
+    assert run_cli(tmp_path, "check") == 1
+    assert "docs/figures/page/line.svg: missing figure" in capsys.readouterr().err
+    assert run_cli(tmp_path, "outputs", str(tmp_path / "docs/page.md")) == 0
+    figure = tmp_path / "docs/figures/page/line.svg"
+    first = figure.read_bytes()
+    assert first.startswith(b"<?xml")
+    assert run_cli(tmp_path, "outputs", "--refresh") == 0
+    assert figure.read_bytes() == first  # deterministic: no churn in git
+    assert run_cli(tmp_path, "check") == 0
+
+    (tmp_path / "docs/figures/page/stale.svg").write_text("<svg/>")
+    assert run_cli(tmp_path, "check") == 1
+    assert "docs/figures/page/stale.svg: orphan figure" in capsys.readouterr().err
+
+
+def test_a_block_that_does_not_draw_its_figure_fails(pytester):
+    page = FIGURE_PAGE.replace('fig.savefig("line.svg")', 'fig.savefig("other.svg")')
+    pytester.makefile(".md", **{"docs/page": page})
+    main(["--root", str(pytester.path), "snippets"])
+    result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*declares figure line.svg but did not write it*"])
+
+
+def test_outputs_rejects_a_path_that_is_not_a_page(tmp_path):
+    write_page(tmp_path, PAGE)
+    with pytest.raises(SystemExit, match="not a page under docs/"):
+        run_cli(tmp_path, "outputs", str(tmp_path / "docs/nothing.md"))

@@ -38,44 +38,74 @@ def cmd_check(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _selected(root: Path, pages, names: list[str]):
+    if not names:
+        return pages
+    wanted = {Path(n).resolve().relative_to(root) for n in names}
+    unknown = wanted - {p.path for p in pages}
+    if unknown:
+        raise SystemExit(f"error: not a page under docs/: {', '.join(map(str, sorted(unknown)))}")
+    return [p for p in pages if p.path in wanted]
+
+
 def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
     from . import outputs
-    from .extract import find_drift, snippet_relpath
+    from .extract import figure_relpath, render, snippet_relpath
     from .run import Runner
 
-    pages = _pages(root)
-    if find_drift(root, pages):
-        print("error: snippets/ is out of date; run `make snippets` first", file=sys.stderr)
+    pages = _selected(root, _pages(root), args.pages)
+    stale = [
+        snippet_relpath(b)
+        for p in pages
+        for b in p.blocks
+        if not (root / snippet_relpath(b)).exists()
+        or (root / snippet_relpath(b)).read_text(encoding="utf-8") != render(b)
+    ]
+    if stale:
+        print(f"error: {stale[0]} is out of date; run `make snippets` first", file=sys.stderr)
         return 1
     failures = 0
     with Runner("cpu") as runner:
         for page in pages:
             printed: dict[int, str] = {}
-            page_ok = True
+            figures: dict[Path, bytes] = {}
+            problems = []
             for block in outputs.blocks_with_output(page):
                 result = runner.run(
                     root / snippet_relpath(block),
                     timeout=block.timeout,
                     setups=block.setups,
                     allowed_warnings=block.allowed_warnings,
+                    collect=block.figures,
                 )
                 expected_failure = block.raises and result.raised(block.raises)
                 if result.outcome != "ok" and not expected_failure:
-                    print(
-                        f"{page.path}:{block.line}: {result.describe()}\n{result.traceback}",
-                        file=sys.stderr,
+                    problems.append(
+                        f"{page.path}:{block.line}: {result.describe()}\n{result.traceback}"
                     )
-                    page_ok = False
+                    continue
+                missing = [name for name in block.figures if name not in result.files]
+                if missing:
+                    problems.append(f"{page.path}:{block.line}: did not write {', '.join(missing)}")
                     continue
                 printed[block.index] = result.stdout
-            if not page_ok:
+                for name, data in result.files.items():
+                    figures[figure_relpath(block, name)] = data
+            if problems:
                 failures += 1
+                for problem in problems:
+                    print(problem, file=sys.stderr)
                 print(f"{page.path}: left unchanged because a snippet failed", file=sys.stderr)
                 continue
-            text = outputs.rewrite(page, printed)
+            text = outputs.rewrite(page, printed, refresh=args.refresh)
             if text != page.source:
                 outputs.write_atomically(root / page.path, text)
                 print(f"updated outputs in {page.path}")
+            for relpath, data in figures.items():
+                path = root / relpath
+                if not path.exists() or path.read_bytes() != data:
+                    outputs.write_atomically(path, data)
+                    print(f"wrote {relpath}")
     return 1 if failures else 0
 
 
@@ -93,7 +123,15 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("snippets", help="regenerate snippets/ from docs/")
     commands.add_parser("check", help="fail with a diff if snippets/ differs from docs/")
-    commands.add_parser("outputs", help="rewrite output fences from real CPU runs")
+    outputs = commands.add_parser(
+        "outputs", help="rewrite output fences and figures from real CPU runs"
+    )
+    outputs.add_argument("pages", nargs="*", help="only these pages (default: every page)")
+    outputs.add_argument(
+        "--refresh",
+        action="store_true",
+        help="rewrite outputs that still match too (new measurements)",
+    )
     bench = commands.add_parser("bench", help="measure the per-snippet overhead of the runner")
     bench.add_argument(
         "--blocks", type=int, default=20, help="number of trivial blocks (default: 20)"

@@ -25,6 +25,15 @@ class SnippetHeader:
     raises_match: str | None = None
 
 
+FIGURES_DIR = Path("docs/figures")
+
+
+def figure_relpath(block: CodeBlock, name: str) -> Path:
+    """Where ``make outputs`` stores a figure the block draws: ``docs/figures/<page>/<name>``."""
+    page = Path(*block.page.with_suffix("").parts[1:])
+    return FIGURES_DIR / page / name
+
+
 def snippet_relpath(block: CodeBlock) -> Path:
     """``docs/guide/tensors.md`` block 3 → ``snippets/guide/tensors/03_label.py``."""
     page = Path(*block.page.with_suffix("").parts[1:])
@@ -51,6 +60,8 @@ def render(block: CodeBlock) -> str:
         header.append(f"# timeout: {block.timeout:g}")
     if block.devices != DEVICES:
         header.append(f"# devices: {' '.join(block.devices)}")
+    if block.figures:
+        header.append(f"# writes: {' '.join(block.figures)}")
     return "\n".join(header) + "\n\n\n" + body(block)
 
 
@@ -110,6 +121,18 @@ def find_drift(root: Path, pages: list[Page]) -> list[str]:
             problems.append(
                 f"{relpath}: differs from the docs (run `make snippets`)\n{''.join(diff)}"
             )
+    figures = {figure_relpath(b, n) for p in pages for b in p.blocks for n in b.figures}
+    for relpath in sorted(figures):
+        if not (root / relpath).exists():
+            problems.append(f"{relpath}: missing figure (run `make outputs`)")
+    folder = root / FIGURES_DIR
+    present = (
+        {p.relative_to(root) for p in folder.rglob("*") if p.is_file()}
+        if folder.is_dir()
+        else set()
+    )
+    for relpath in sorted(present - figures):
+        problems.append(f"{relpath}: orphan figure, no block declares it")
     for relpath in sorted(_existing(root) - set(expected)):
         problems.append(
             f"{relpath}: orphan, no code block in docs/ produces it (run `make snippets`)"

@@ -80,15 +80,20 @@ def diff(expected: str, actual: str, where: str) -> str:
     return "".join(lines)
 
 
-def rewrite(page: Page, actual_by_block: dict[int, str]) -> str:
-    """The page's source with every stale output fence replaced by what was printed."""
+def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = False) -> str:
+    """The page's source with every stale output fence replaced by what was printed.
+
+    With ``refresh``, fences that still match are rewritten too (new measurements),
+    except those kept loose on purpose with ``...``.
+    """
     lines = page.source.split("\n")
     edits: list[tuple[Output, str]] = []
     for block in page.blocks:
         if block.output is None or block.index not in actual_by_block:
             continue
         actual = actual_by_block[block.index]
-        if not matches(block.output, actual):
+        loose = "..." in block.output.text
+        if not matches(block.output, actual) or (refresh and not loose):
             edits.append((block.output, actual))
     for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):
         body = (
@@ -101,10 +106,15 @@ def rewrite(page: Page, actual_by_block: dict[int, str]) -> str:
 
 
 def blocks_with_output(page: Page) -> list[CodeBlock]:
-    return [b for b in page.blocks if b.output is not None]
+    """The blocks whose run produces something shown on the page: text or figures."""
+    return [b for b in page.blocks if b.output is not None or b.figures]
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, data: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    if isinstance(data, str):
+        tmp.write_text(data, encoding="utf-8")
+    else:
+        tmp.write_bytes(data)
     tmp.replace(path)

@@ -42,6 +42,7 @@ SHELL_LANGUAGES = frozenset({"sh", "bash", "zsh", "shell"})
 DEVICES = ("cpu", "cuda", "mps")
 DEFAULT_TIMEOUT = 60.0
 
+_FIGURE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\.(svg|png)")
 _CONTAINER_MARKER = re.compile(r"(!!!|\?\?\?\+?|===[+!]?)(\s|$)")
 _COMMENT = re.compile(r"^<!--[-\s]*(.*?)[-\s]*-->\s*$", re.DOTALL)
 _HEADING_WORD = re.compile(r"[a-z0-9]+")
@@ -90,6 +91,7 @@ class CodeBlock:
     skip_reason: str | None = None
     skipif: str | None = None
     spawn: bool = False
+    figures: tuple[str, ...] = ()
     output: Output | None = None
     fence_indent: str = ""
 
@@ -133,6 +135,7 @@ class _Directives:
     skipif: str | None = None
     spawn: bool = False
     label: str | None = None
+    figures: list[str] = field(default_factory=list)
 
     def any_for_code(self) -> bool:
         return any(
@@ -148,6 +151,7 @@ class _Directives:
                 self.skipif,
                 self.spawn,
                 self.label,
+                self.figures,
             ]
         )
 
@@ -283,6 +287,15 @@ def _read_snippet_directive(path: Path, line: int, text: str, d: _Directives) ->
         if not re.fullmatch(r"[a-z][a-z0-9_]*", positional[0]):
             raise DocError(path, line, f"label must be snake_case, not {positional[0]!r}")
         d.label = positional[0]
+    elif name == "figure":
+        need(1, "NAME.svg")
+        if not _FIGURE_NAME.fullmatch(positional[0]):
+            raise DocError(
+                path,
+                line,
+                f"figure name must look like name.svg or name.png, not {positional[0]!r}",
+            )
+        d.figures.append(positional[0])
     elif name == "spawn":
         need(0, "")
         d.spawn = True
@@ -521,6 +534,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                 skip_reason=directives.skip_reason,
                 skipif=directives.skipif,
                 spawn=directives.spawn or starts_processes(token.content),
+                figures=tuple(directives.figures),
                 fence_indent=indent,
             )
             if continued is not None:

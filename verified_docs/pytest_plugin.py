@@ -172,6 +172,7 @@ class SnippetItem(pytest.Item):
             setups=self.block.setups,
             allowed_warnings=self.block.allowed_warnings,
             spawn=self.spawn,
+            collect=self.block.figures,
         )
         self._check(result)
 
@@ -194,6 +195,12 @@ class SnippetItem(pytest.Item):
                 f"output differs from the fence at {where} (run `make outputs`):\n"
                 + outputs.diff(block.output.text, result.stdout, where)
             )
+        for name in block.figures:
+            if name not in result.files:
+                raise SnippetFailure(
+                    f"the block declares figure {name} but did not write it to its working "
+                    "directory"
+                )
         if self.device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:
             raise SnippetFailure(
                 f"the snippet uses torch.accelerator but allocated no memory on {self.device}: "

@@ -39,6 +39,7 @@ class RunResult:
     traceback: str = ""
     device_bytes: int = 0
     detail: str = ""
+    files: dict[str, bytes] = field(default_factory=dict)  # files asked for, as written
 
     @property
     def overhead(self) -> float:
@@ -69,6 +70,7 @@ def worker_env(device: str) -> dict[str, str]:
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["MPLBACKEND"] = "Agg"
     env["PYTHONWARNINGS"] = "error"
+    env["SOURCE_DATE_EPOCH"] = "0"  # figures without a timestamp: reruns give the same file
     if device == "cpu":
         env["CUDA_VISIBLE_DEVICES"] = ""
     return env
@@ -169,7 +171,9 @@ class Runner:
         setups: tuple[str, ...] = (),
         allowed_warnings: tuple[str, ...] = (),
         spawn: bool = False,
+        collect: tuple[str, ...] = (),
     ) -> RunResult:
+        """Run one snippet; ``collect`` names files to read back from its working directory."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"
         workdir.mkdir()
@@ -190,7 +194,11 @@ class Runner:
             else:
                 status = self._run_spawned(job, timeout)
             seconds = time.perf_counter() - started
-            return _collect(run_dir, status, seconds, timeout)
+            result = _collect(run_dir, status, seconds, timeout)
+            for name in collect:
+                if (workdir / name).is_file():
+                    result.files[name] = (workdir / name).read_bytes()
+            return result
         finally:
             shutil.rmtree(base, ignore_errors=True)
 
