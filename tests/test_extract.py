@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from conftest import write_page
 
-from verified_docs.extract import find_drift, read_header, render, snippet_relpath, write_snippets
+from verified_docs.extract import (
+    find_drift,
+    read_header,
+    render,
+    segments,
+    snippet_relpath,
+    write_snippets,
+)
 from verified_docs.parse import parse_docs
 
 PAGE = """
@@ -99,3 +106,10 @@ def test_regenerating_removes_orphans_but_never_a_foreign_file(repo):
     with pytest.raises(SystemExit, match="not generated"):
         write_snippets(repo, pages(repo))
     assert handwritten.read_text() == "print('mine')\n"
+
+
+def test_segments_locate_each_block_of_the_chain_in_the_file(repo):
+    block = pages(repo)[0].blocks[2]
+    lines = render(block).splitlines()
+    found = ["\n".join(lines[start - 1 : end]) for start, end in segments(block)]
+    assert found == [b.code.rstrip("\n") for b in block.chain]

@@ -153,3 +153,26 @@ def test_median_overhead_is_small(cpu_runner, snippet_file):
     cpu_runner.run(path)
     overheads = sorted(cpu_runner.run(path).overhead for _ in range(9))
     assert overheads[4] < 0.5  # generous: this is a test, not a benchmark
+
+
+def test_each_block_of_a_chain_has_its_own_output(cpu_runner, snippet_file):
+    path = snippet_file("print('first')\n\n\nx = 2\nprint('second', x)\n")
+    result = cpu_runner.run(path, segments=[(1, 1), (4, 5)])
+    assert (result.stdout, result.block_stdout) == ("first\nsecond 2\n", "second 2\n")
+
+
+def test_classes_defined_in_a_snippet_pickle_by_reference(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import pickle
+
+
+        class Point:
+            pass
+
+
+        assert pickle.loads(pickle.dumps(Point())).__class__ is Point
+        print(__name__, Point.__module__)
+        """
+    )
+    assert cpu_runner.run(path).stdout == "__main__ __main__\n"

@@ -50,7 +50,7 @@ def _selected(root: Path, pages, names: list[str]):
 
 def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
     from . import outputs
-    from .extract import figure_relpath, render, snippet_relpath
+    from .extract import figure_relpath, render, segments, snippet_relpath
     from .run import Runner
 
     pages = _selected(root, _pages(root), args.pages)
@@ -77,6 +77,7 @@ def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
                     setups=block.setups,
                     allowed_warnings=block.allowed_warnings,
                     collect=block.figures,
+                    segments=segments(block),
                 )
                 expected_failure = block.raises and result.raised(block.raises)
                 if result.outcome != "ok" and not expected_failure:
@@ -88,7 +89,7 @@ def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
                 if missing:
                     problems.append(f"{page.path}:{block.line}: did not write {', '.join(missing)}")
                     continue
-                printed[block.index] = result.stdout
+                printed[block.index] = result.block_stdout
                 for name, data in result.files.items():
                     figures[figure_relpath(block, name)] = data
             if problems:
@@ -107,6 +108,29 @@ def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
                     outputs.write_atomically(path, data)
                     print(f"wrote {relpath}")
     return 1 if failures else 0
+
+
+def cmd_setup(root: Path, args: argparse.Namespace) -> int:
+    from .setups import SETUPS
+
+    if args.name not in SETUPS:
+        print(
+            f"error: unknown setup {args.name!r} (known: {', '.join(sorted(SETUPS))})",
+            file=sys.stderr,
+        )
+        return 2
+    args.directory.mkdir(parents=True, exist_ok=True)
+    SETUPS[args.name](args.directory.resolve())
+    print(f"prepared {args.name} in {args.directory}")
+    return 0
+
+
+def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
+    from .fashion_mnist import make_subset
+
+    for path in make_subset(args.source):
+        print(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    return 0
 
 
 def cmd_bench(root: Path, args: argparse.Namespace) -> int:
@@ -136,11 +160,20 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument(
         "--blocks", type=int, default=20, help="number of trivial blocks (default: 20)"
     )
+    setup = commands.add_parser("setup", help="prepare a directory the way a block's setup does")
+    setup.add_argument("name", help="setup name, e.g. fashion-mnist")
+    setup.add_argument("directory", type=Path, nargs="?", default=Path.cwd())
+    subset = commands.add_parser(
+        "fashion-mnist-subset", help="rebuild data/fashion-mnist-subset from the full data set"
+    )
+    subset.add_argument("source", type=Path, help="folder with the four Fashion-MNIST .gz files")
     args = parser.parse_args(argv)
     handler = {
         "snippets": cmd_snippets,
         "check": cmd_check,
         "outputs": cmd_outputs,
         "bench": cmd_bench,
+        "setup": cmd_setup,
+        "fashion-mnist-subset": cmd_fashion_mnist_subset,
     }[args.command]
     return handler(args.root.resolve(), args)

@@ -45,7 +45,7 @@ def body(block: CodeBlock) -> str:
     return "\n\n".join(b.code for b in block.chain)
 
 
-def render(block: CodeBlock) -> str:
+def _header(block: CodeBlock) -> list[str]:
     header = [GENERATED.format(source=f"{block.page.as_posix()}:{block.line}")]
     if block.continues is not None:
         earlier = ", ".join(f"{b.page.as_posix()}:{b.line}" for b in block.chain[:-1])
@@ -62,7 +62,22 @@ def render(block: CodeBlock) -> str:
         header.append(f"# devices: {' '.join(block.devices)}")
     if block.figures:
         header.append(f"# writes: {' '.join(block.figures)}")
-    return "\n".join(header) + "\n\n\n" + body(block)
+    return header
+
+
+def render(block: CodeBlock) -> str:
+    return "\n".join(_header(block)) + "\n\n\n" + body(block)
+
+
+def segments(block: CodeBlock) -> list[tuple[int, int]]:
+    """The 1-based line range of each block of the chain in the rendered file."""
+    line = len(_header(block)) + 3
+    ranges = []
+    for part in block.chain:
+        count = part.code.count("\n") + (0 if part.code.endswith("\n") else 1)
+        ranges.append((line, line + count - 1))
+        line += count + 2
+    return ranges
 
 
 def read_header(path: Path) -> SnippetHeader:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from . import outputs
-from .extract import snippet_relpath
+from .extract import segments, snippet_relpath
 from .parse import DEVICES, CodeBlock, DocError, parse_page
 from .report import DEFAULT_PATH, Entry, Report, environment
 from .run import Runner, RunResult, detect_devices
@@ -173,6 +173,7 @@ class SnippetItem(pytest.Item):
             allowed_warnings=self.block.allowed_warnings,
             spawn=self.spawn,
             collect=self.block.figures,
+            segments=segments(self.block),
         )
         self._check(result)
 
@@ -189,12 +190,19 @@ class SnippetItem(pytest.Item):
                 )
         elif result.outcome != "ok":
             raise SnippetFailure(result.describe())
-        if block.output is not None and not outputs.matches(block.output, result.stdout):
+        if block.output is not None:
             where = f"{block.page.as_posix()}:{block.output.line}"
-            raise SnippetFailure(
-                f"output differs from the fence at {where} (run `make outputs`):\n"
-                + outputs.diff(block.output.text, result.stdout, where)
-            )
+            if block.output.mode == "exact" and result.stdout != result.block_stdout:
+                raise SnippetFailure(
+                    f"the exact output at {where} is on a continued block whose earlier blocks "
+                    "print too (pytest-codeblocks compares the whole chain): use "
+                    "<!--snippet:output--> there"
+                )
+            if not outputs.matches(block.output, result.block_stdout):
+                raise SnippetFailure(
+                    f"output differs from the fence at {where} (run `make outputs`):\n"
+                    + outputs.diff(block.output.text, result.block_stdout, where)
+                )
         for name in block.figures:
             if name not in result.files:
                 raise SnippetFailure(

@@ -40,6 +40,7 @@ class RunResult:
     device_bytes: int = 0
     detail: str = ""
     files: dict[str, bytes] = field(default_factory=dict)  # files asked for, as written
+    block_stdout: str = ""  # what the last block printed, without the blocks it continues
 
     @property
     def overhead(self) -> float:
@@ -172,6 +173,7 @@ class Runner:
         allowed_warnings: tuple[str, ...] = (),
         spawn: bool = False,
         collect: tuple[str, ...] = (),
+        segments: list[tuple[int, int]] | None = None,
     ) -> RunResult:
         """Run one snippet; ``collect`` names files to read back from its working directory."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
@@ -186,6 +188,7 @@ class Runner:
             "setups": list(setups),
             "allowed_warnings": list(allowed_warnings),
             "spawn": spawn,
+            "segments": [list(s) for s in segments or []],
         }
         try:
             started = time.perf_counter()
@@ -235,12 +238,17 @@ def _kill_group(pid: int) -> None:
         os.killpg(pid, signal.SIGKILL)
 
 
-def _read(path: Path) -> str:
-    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+def _read(path: Path) -> bytes:
+    return path.read_bytes() if path.exists() else b""
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
 
 
 def _collect(run_dir: Path, status: dict, seconds: float, timeout: float) -> RunResult:
-    stdout, stderr = _read(run_dir / "stdout"), _read(run_dir / "stderr")
+    raw_stdout = _read(run_dir / "stdout")
+    stdout, stderr = _text(raw_stdout), _text(_read(run_dir / "stderr"))
     result_file = run_dir / "result.json"
     if status.get("timed_out"):
         return RunResult(
@@ -260,7 +268,10 @@ def _collect(run_dir: Path, status: dict, seconds: float, timeout: float) -> Run
             )
         return RunResult("crashed", stdout, stderr, seconds, detail=detail)
     data = json.loads(result_file.read_text(encoding="utf-8"))
+    offsets = data.get("segment_offsets") or []
+    block_start = offsets[-2] if len(offsets) >= 2 else 0
     return RunResult(
+        block_stdout=_text(raw_stdout[block_start:]),
         outcome=data["outcome"],
         stdout=stdout,
         stderr=stderr,

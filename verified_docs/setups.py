@@ -24,3 +24,11 @@ def setup(name: str) -> Callable[[Callable[[Path], None]], Callable[[Path], None
 def prepare(names: tuple[str, ...], workdir: Path) -> None:
     for name in names:
         SETUPS[name](workdir)
+
+
+@setup("fashion-mnist")
+def fashion_mnist(workdir: Path) -> None:
+    """``data/FashionMNIST/raw/`` for ``datasets.FashionMNIST(root="data", download=True)``."""
+    from .fashion_mnist import prepare as prepare_fashion_mnist
+
+    prepare_fashion_mnist(workdir)

@@ -17,15 +17,17 @@ warnings raised as errors and, for the ``cpu`` device, accelerators hidden.
 from __future__ import annotations
 
 import argparse
+import ast
+import builtins
 import contextlib
 import importlib
 import json
 import os
-import runpy
 import socket
 import sys
 import time
 import traceback
+import types
 import warnings
 from pathlib import Path
 
@@ -137,6 +139,31 @@ def _describe(error: BaseException, snippet: str) -> dict[str, object]:
     }
 
 
+def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> None:
+    """Run a script as ``__main__``, as ``python snippet.py`` would.
+
+    The file's top-level statements run in order, in one module namespace. When
+    ``segments`` gives the line ranges of the Markdown blocks the file is made of,
+    the stdout position after each block is appended to ``offsets``, so that each
+    block's own output can be told apart from the output of the blocks it continues.
+    """
+    source = Path(snippet).read_text(encoding="utf-8")
+    tree = ast.parse(source, snippet)
+    module = types.ModuleType("__main__")
+    module.__file__ = snippet
+    module.__builtins__ = builtins
+    saved_main = sys.modules["__main__"]
+    sys.modules["__main__"] = module
+    try:
+        for start, end in segments or [[1, len(source.splitlines()) + 1]]:
+            body = [node for node in tree.body if start <= node.lineno <= end]
+            exec(compile(ast.Module(body=body, type_ignores=[]), snippet, "exec"), module.__dict__)
+            sys.stdout.flush()
+            offsets.append(os.lseek(1, 0, os.SEEK_CUR))
+    finally:
+        sys.modules["__main__"] = saved_main
+
+
 def execute(job: dict) -> None:
     """Run one snippet in this process and exit. Never returns."""
     run_dir = Path(job["run_dir"])
@@ -165,8 +192,9 @@ def execute(job: dict) -> None:
             multiprocessing.set_start_method("spawn", force=True)
         warnings_as_errors(job["allowed_warnings"])
         started = time.perf_counter()
+        offsets: list[int] = []
         try:
-            runpy.run_path(snippet, run_name="__main__")
+            run_as_main(snippet, job.get("segments") or [], offsets)
             result = {"outcome": "ok"}
         except SystemExit as exit_:
             code = exit_.code
@@ -179,6 +207,7 @@ def execute(job: dict) -> None:
         result = _describe(error, snippet)
         result["outcome"] = "setup-error"
     result["exec_seconds"] = time.perf_counter() - started
+    result["segment_offsets"] = offsets
     try:
         result["device_bytes"] = device_bytes(job["device"])
     except Exception as error:

@@ -1,4 +1,4 @@
-# Generated from docs/iterators.md:188 by `make snippets`; edit the Markdown, not this file.
+# Generated from docs/iterators.md:186 by `make snippets`; edit the Markdown, not this file.
 # continues: docs/iterators.md:112, docs/iterators.md:156
 
 

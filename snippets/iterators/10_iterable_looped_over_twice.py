@@ -1,5 +1,5 @@
-# Generated from docs/iterators.md:210 by `make snippets`; edit the Markdown, not this file.
-# continues: docs/iterators.md:112, docs/iterators.md:156, docs/iterators.md:188
+# Generated from docs/iterators.md:208 by `make snippets`; edit the Markdown, not this file.
+# continues: docs/iterators.md:112, docs/iterators.md:156, docs/iterators.md:186
 
 
 class PowTwo:

@@ -1,4 +1,4 @@
-# Generated from docs/iterators.md:249 by `make snippets`; edit the Markdown, not this file.
+# Generated from docs/iterators.md:244 by `make snippets`; edit the Markdown, not this file.
 
 
 class Squares:

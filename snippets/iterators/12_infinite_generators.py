@@ -1,4 +1,4 @@
-# Generated from docs/iterators.md:267 by `make snippets`; edit the Markdown, not this file.
+# Generated from docs/iterators.md:262 by `make snippets`; edit the Markdown, not this file.
 
 
 import itertools

@@ -1,4 +1,4 @@
-# Generated from docs/iterators.md:307 by `make snippets`; edit the Markdown, not this file.
+# Generated from docs/iterators.md:302 by `make snippets`; edit the Markdown, not this file.
 
 
 import itertools
