@@ -4,9 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
+# The full Fashion-MNIST, where a checkout has ../shared beside it (development machines, CI):
+# `make outputs` then shows full-data figures. Without it, the shipped subset is used.
+FULL_FASHION_MNIST := $(abspath $(wildcard ../shared/data/fashion-mnist))
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test lint snippets check outputs site bench clean
+.PHONY: help install serve test lint snippets check outputs site bench clean chromium
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -22,12 +25,19 @@ install: $(STAMP) ## create .venv (if missing) and install everything
 serve: $(STAMP) ## serve the site with live reload on http://127.0.0.1:8000
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) ## the whole verification: lint, drift, every snippet per device, pytest-codeblocks, strict build
+test: $(STAMP) ## the whole verification: drift, lint, snippets per device, codeblocks, site, browser
 	$(PY) -m verified_docs check
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 	$(PY) -m pytest --codeblocks docs
 	$(PY) -m mkdocs build --strict --quiet --site-dir site
+	$(MAKE) --no-print-directory chromium
+	$(PY) -m pytest -m browser tests/browser
+
+chromium: ## install Debian's Chromium for the browser tests, where missing and possible
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& (apt-get update -qq && apt-get install -y -qq chromium >/dev/null); } \
+		|| echo "Chromium is not installed and cannot be installed here: the browser tests will skip"
 
 lint: $(STAMP) ## ruff check and ruff format --check on snippets and tooling
 	$(PY) -m ruff check snippets verified_docs tests
@@ -39,8 +49,9 @@ snippets: $(STAMP) ## regenerate snippets/ from docs/
 check: $(STAMP) ## fail with a diff if snippets/ differs from docs/
 	$(PY) -m verified_docs check
 
-outputs: snippets ## rewrite output blocks in docs/ from real CPU runs
-	$(PY) -m verified_docs outputs
+outputs: snippets ## rewrite output blocks, figures and notebooks in docs/ from real CPU runs
+	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
+		$(PY) -m verified_docs outputs
 
 site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site

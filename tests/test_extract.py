@@ -65,7 +65,7 @@ def test_header_names_source_and_expected_exception(repo):
 
 def test_continued_snippet_contains_the_earlier_code(repo):
     text = render(pages(repo)[0].blocks[2])
-    assert "# continues: docs/guide/errors.md:11" in text
+    assert "# continues: docs/guide/errors.md lines 11" in text
     assert text.index("x = 41") < text.index("print(x + 1)")
 
 

@@ -264,3 +264,22 @@ def test_python_that_does_not_compile_is_an_error(tmp_path):
 def test_blocks_that_start_processes_also_run_with_spawn(tmp_path, code, spawn):
     page = parse(tmp_path, f"# T\n\n```python\n{code}```\n")
     assert page.blocks[0].spawn is spawn
+
+
+def test_a_continued_block_cannot_raise(tmp_path):
+    error = error_for(
+        tmp_path,
+        """
+        ```python
+        x = 1
+        ```
+
+        <!--pytest-codeblocks:cont-->
+        <!--pytest.mark.xfail(strict=True, reason="raises")-->
+        <!--snippet:raises ZeroDivisionError-->
+        ```python
+        x / 0
+        ```
+        """,
+    )
+    assert "cannot continue another" in error.message

@@ -10,6 +10,7 @@ import pytest
 from conftest import ROOT
 
 from verified_docs.extract import read_header
+from verified_docs.setups import prepare
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 
@@ -18,6 +19,7 @@ SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_snippet_runs_standalone(snippet: Path, tmp_path: Path):
     header = read_header(snippet)
+    prepare(header.setups, tmp_path)
     result = subprocess.run(
         [sys.executable, str(snippet)],
         cwd=tmp_path,
@@ -25,11 +27,21 @@ def test_snippet_runs_standalone(snippet: Path, tmp_path: Path):
         text=True,
         timeout=300,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "MPLBACKEND": "Agg"},
+        # no VERIFIED_DOCS_* variables: the snippet sees only what a reader has
     )
     if header.raises is None:
         assert result.returncode == 0, f"{header.source}\n{result.stderr}"
     else:
-        last = result.stderr.strip().splitlines()[-1]
         assert result.returncode == 1
-        assert last.split(":")[0].rsplit(".", 1)[-1] == header.raises, result.stderr
+        assert raised(result.stderr) == header.raises, result.stderr
+
+
+def raised(stderr: str) -> str:
+    """The exception's class name from a traceback; its message may span several lines."""
+    lines = stderr.splitlines()
+    start = max(i for i, line in enumerate(lines) if line.startswith("Traceback"))
+    for line in lines[start + 1 :]:
+        if line and not line[0].isspace():
+            return line.split(":")[0].rsplit(".", 1)[-1]
+    return ""
     assert not list(ROOT.glob("snippets/**/*.pyc"))

@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import outputs
 from .parse import DocError, parse_docs
+from .setups import stand_in
 
 
 def _pages(root: Path):
@@ -49,7 +51,6 @@ def _selected(root: Path, pages, names: list[str]):
 
 
 def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
-    from . import outputs
     from .extract import figure_relpath, render, segments, snippet_relpath
     from .run import Runner
 
@@ -71,6 +72,10 @@ def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
             figures: dict[Path, bytes] = {}
             problems = []
             for block in outputs.blocks_with_output(page):
+                reason = stand_in(block.setups)
+                if reason:
+                    print(f"{page.path}:{block.line}: left as it is: {reason}", file=sys.stderr)
+                    continue
                 result = runner.run(
                     root / snippet_relpath(block),
                     timeout=block.timeout,
@@ -107,7 +112,36 @@ def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
                 if not path.exists() or path.read_bytes() != data:
                     outputs.write_atomically(path, data)
                     print(f"wrote {relpath}")
+            setups = tuple(n for b in page.blocks for n in b.setups)
+            if page.notebook and not args.no_notebooks and stand_in(setups):
+                print(f"{page.path}: notebook left as it is: {stand_in(setups)}", file=sys.stderr)
+            elif page.notebook and not args.no_notebooks:
+                failures += _write_notebook(root, page, rerun=args.refresh)
     return 1 if failures else 0
+
+
+def _write_notebook(root: Path, page, *, rerun: bool) -> int:
+    """Store the page's notebook with its outputs (executed anew if its code changed or
+    ``rerun``); 1 on failure."""
+    import nbformat
+    from nbclient.exceptions import CellExecutionError
+
+    from . import notebook
+
+    path = root / notebook.notebook_relpath(page)
+    kept = None if rerun else notebook.with_stored_outputs(page, path)
+    if kept is not None:
+        outputs.write_atomically(path, nbformat.writes(kept) + "\n")
+        print(f"updated the prose of {notebook.notebook_relpath(page)} (code unchanged)")
+        return 0
+    try:
+        executed = notebook.execute(page)
+    except CellExecutionError as error:
+        print(f"{page.path}: the notebook failed, left unchanged:\n{error}", file=sys.stderr)
+        return 1
+    outputs.write_atomically(path, nbformat.writes(executed) + "\n")
+    print(f"executed {notebook.notebook_relpath(page)}")
+    return 0
 
 
 def cmd_setup(root: Path, args: argparse.Namespace) -> int:
@@ -147,14 +181,17 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("snippets", help="regenerate snippets/ from docs/")
     commands.add_parser("check", help="fail with a diff if snippets/ differs from docs/")
-    outputs = commands.add_parser(
-        "outputs", help="rewrite output fences and figures from real CPU runs"
+    rewrite = commands.add_parser(
+        "outputs", help="rewrite output fences, figures and notebooks from real CPU runs"
     )
-    outputs.add_argument("pages", nargs="*", help="only these pages (default: every page)")
-    outputs.add_argument(
+    rewrite.add_argument("pages", nargs="*", help="only these pages (default: every page)")
+    rewrite.add_argument(
         "--refresh",
         action="store_true",
         help="rewrite outputs that still match too (new measurements)",
+    )
+    rewrite.add_argument(
+        "--no-notebooks", action="store_true", help="do not re-execute the pages' notebooks"
     )
     bench = commands.add_parser("bench", help="measure the per-snippet overhead of the runner")
     bench.add_argument(

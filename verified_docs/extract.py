@@ -8,12 +8,14 @@ file says what the tests need to know without the Markdown: ``# raises: Name``.
 from __future__ import annotations
 
 import difflib
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from .notebook import is_stale, notebook_relpath
 from .parse import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
 
-GENERATED = "# Generated from {source} by `make snippets`; edit the Markdown, not this file."
+GENERATED = "# Generated from the Markdown by `make snippets`: edit the docs, not this file."
 GENERATED_PREFIX = "# Generated from "
 SNIPPETS_DIR = "snippets"
 
@@ -22,7 +24,7 @@ SNIPPETS_DIR = "snippets"
 class SnippetHeader:
     source: str
     raises: str | None = None
-    raises_match: str | None = None
+    setups: tuple[str, ...] = ()
 
 
 FIGURES_DIR = Path("docs/figures")
@@ -46,16 +48,17 @@ def body(block: CodeBlock) -> str:
 
 
 def _header(block: CodeBlock) -> list[str]:
-    header = [GENERATED.format(source=f"{block.page.as_posix()}:{block.line}")]
+    header = [GENERATED, f"# source: {block.page.as_posix()}:{block.line}"]
     if block.continues is not None:
-        earlier = ", ".join(f"{b.page.as_posix()}:{b.line}" for b in block.chain[:-1])
-        header.append(f"# continues: {earlier}")
+        lines = ", ".join(str(b.line) for b in block.chain[:-1])
+        wrapped = textwrap.wrap(f"{block.page.as_posix()} lines {lines}", 80)
+        header.append(f"# continues: {wrapped[0]}")
+        header.extend(f"#   {more}" for more in wrapped[1:])
     if block.raises:
         header.append(f"# raises: {block.raises}")
-        if block.raises_match:
-            header.append(f"# raises-match: {block.raises_match}")
     if block.setups:
         header.append(f"# setup: {' '.join(block.setups)}")
+        header.append("# (prepare a directory with: python -m verified_docs setup NAME DIR)")
     if block.timeout != DEFAULT_TIMEOUT:
         header.append(f"# timeout: {block.timeout:g}")
     if block.devices != DEVICES:
@@ -83,17 +86,15 @@ def segments(block: CodeBlock) -> list[tuple[int, int]]:
 def read_header(path: Path) -> SnippetHeader:
     """Read what a generated snippet declares about itself."""
     fields: dict[str, str] = {}
-    source = ""
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             break
-        if line.startswith(GENERATED_PREFIX):
-            source = line.removeprefix(GENERATED_PREFIX).split(" ", 1)[0]
-            continue
         key, _, value = line[1:].partition(":")
-        fields[key.strip()] = value.strip()
+        fields.setdefault(key.strip(), value.strip())
     return SnippetHeader(
-        source=source, raises=fields.get("raises"), raises_match=fields.get("raises-match")
+        source=fields.get("source", ""),
+        raises=fields.get("raises"),
+        setups=tuple(fields.get("setup", "").split()),
     )
 
 
@@ -152,6 +153,11 @@ def find_drift(root: Path, pages: list[Page]) -> list[str]:
         problems.append(
             f"{relpath}: orphan, no code block in docs/ produces it (run `make snippets`)"
         )
+    for page in pages:
+        if page.notebook and is_stale(page, root / notebook_relpath(page)):
+            problems.append(
+                f"{notebook_relpath(page)}: missing or differs from its page (run `make outputs`)"
+            )
     return problems
 
 

@@ -92,7 +92,7 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
         if block.output is None or block.index not in actual_by_block:
             continue
         actual = actual_by_block[block.index]
-        loose = "..." in block.output.text
+        loose = "..." in block.output.text and "..." not in actual  # `...` as a wildcard
         if not matches(block.output, actual) or (refresh and not loose):
             edits.append((block.output, actual))
     for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):

@@ -42,6 +42,7 @@ SHELL_LANGUAGES = frozenset({"sh", "bash", "zsh", "shell"})
 DEVICES = ("cpu", "cuda", "mps")
 DEFAULT_TIMEOUT = 60.0
 
+_BUG = re.compile(r'!!! bug(?:\s+"([^"]*)")?')
 _FIGURE_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*\.(svg|png)")
 _CONTAINER_MARKER = re.compile(r"(!!!|\?\?\?\+?|===[+!]?)(\s|$)")
 _COMMENT = re.compile(r"^<!--[-\s]*(.*?)[-\s]*-->\s*$", re.DOTALL)
@@ -109,11 +110,25 @@ class CodeBlock:
 
 
 @dataclass
+class Correction:
+    """A ``!!! bug`` admonition: a fix of the original notes, and the blocks that prove it."""
+
+    page: Path
+    line: int  # 1-based line of the ``!!! bug`` marker
+    title: str
+    heading: str  # the section it sits in
+    quote: str  # the first line it quotes from the original note
+    blocks: list[CodeBlock] = field(default_factory=list)
+
+
+@dataclass
 class Page:
     path: Path
     source: str
     blocks: list[CodeBlock] = field(default_factory=list)
     fence_count: int = 0  # every fence, of any language
+    notebook: bool = False  # <!--snippet:notebook-->: an executed notebook of the page
+    corrections: list[Correction] = field(default_factory=list)
 
 
 @dataclass
@@ -184,6 +199,7 @@ def _container(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     token = state.push("container_open", "div", 1)
     token.map = [start_line, end]
     token.block = True
+    token.info = state.src[start : state.eMarks[start_line]]  # e.g. '!!! bug "Title"'
     state.md.block.tokenize(state, start_line + 1, end)
     state.push("container_close", "div", -1).block = True
     state.parentType, state.lineMax, state.blkIndent = saved
@@ -191,7 +207,7 @@ def _container(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     return True
 
 
-def _markdown() -> MarkdownIt:
+def markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark")
     md.block.ruler.before(
         "fence", "container", _container, {"alt": ["paragraph", "reference", "blockquote", "list"]}
@@ -404,7 +420,9 @@ _STOPWORDS = frozenset(
 
 def _slug(heading: str, limit: int = 30) -> str:
     """``"A custom iterator class, and the same"`` → ``custom_iterator_class_same``."""
-    words = [w for w in _HEADING_WORD.findall(heading.lower()) if w not in _STOPWORDS]
+    words = [
+        w for w in _HEADING_WORD.findall(heading.lower()) if w not in _STOPWORDS and not w.isdigit()
+    ]
     label = ""
     for word in words:
         candidate = f"{label}_{word}" if label else word
@@ -434,7 +452,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
     if source is None:
         source = path.read_text(encoding="utf-8")
     lines = source.split("\n")
-    tokens = _markdown().parse(source)
+    tokens = markdown_parser().parse(source)
     page = Page(path=shown, source=source)
 
     pending = _Directives(line=0)
@@ -443,6 +461,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
     last_code: CodeBlock | None = None
     last_fence_was_code = False
     labels: set[str] = set()
+    correction_ends: list[int] = []
 
     for i, token in enumerate(tokens):
         if token.type == "inline" and i > 0 and tokens[i - 1].type == "heading_open":
@@ -450,10 +469,29 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
             continue
         if token.type == "html_block":
             block_line = token.map[0] + 1
+            comment = _COMMENT.match(token.content.strip())
+            if comment and comment.group(1).strip() == "snippet:notebook":
+                page.notebook = True  # a page-level directive, not attached to a fence
+                continue
             if _read_directive(shown, block_line, token.content, pending):
                 pending_line = pending_line or block_line
                 pending.line = pending_line
             continue
+        if token.type == "container_open":
+            bug = _BUG.match(token.info.strip())
+            if bug:
+                quoted = [
+                    line.strip().lstrip(">").strip()
+                    for line in lines[token.map[0] : token.map[1]]
+                    if line.strip().startswith(">")
+                ]
+                quote = next((q for q in quoted if q and not q.startswith("```")), "")
+                page.corrections.append(
+                    Correction(
+                        shown, token.map[0] + 1, bug.group(1) or "Correction", heading, quote
+                    )
+                )
+                correction_ends.append(token.map[1])
         if token.type == "code_block":
             raise DocError(
                 shown, token.map[0] + 1, "indented code block: use a fenced block with a language"
@@ -494,6 +532,13 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                     "a block that raises also needs "
                     '<!--pytest.mark.xfail(strict=True, reason="...")--> '
                     "so that pytest --codeblocks expects the failure",
+                )
+            if directives.raises and directives.cont:
+                raise DocError(
+                    shown,
+                    line,
+                    "a block that raises cannot continue another: pytest-codeblocks merges it "
+                    "into the first block and drops its marks; make it a standalone block",
                 )
             if directives.xfail and not directives.raises:
                 raise DocError(
@@ -546,6 +591,8 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                     shown, line + (error.lineno or 0), f"python block does not compile: {error.msg}"
                 ) from None
             page.blocks.append(block)
+            if page.corrections and token.map[0] < correction_ends[-1]:
+                page.corrections[-1].blocks.append(block)
             last_code = block
             last_fence_was_code = True
             continue

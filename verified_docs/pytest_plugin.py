@@ -9,9 +9,13 @@ pytest-codeblocks checks the same pages independently.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +25,7 @@ from .extract import segments, snippet_relpath
 from .parse import DEVICES, CodeBlock, DocError, parse_page
 from .report import DEFAULT_PATH, Entry, Report, environment
 from .run import Runner, RunResult, detect_devices
+from .setups import prepare, stand_in
 
 _STATE = pytest.StashKey["_Session"]()
 
@@ -36,6 +41,7 @@ class _Session:
         self.report = Report()
         self.report_path = Path(config.getoption("verification_report") or self.root / DEFAULT_PATH)
         self.repo_state = _repo_state(self.root)
+        self.codeblocks_dir: tuple[Path, Path] | None = None
 
     @property
     def devices(self) -> dict[str, object]:
@@ -80,6 +86,51 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[_STATE] = _Session(config)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under ``--codeblocks``, run the blocks in a temporary directory, not in the repository.
+
+    pytest-codeblocks executes every block in this process and its working
+    directory. So that blocks that write files write them elsewhere, and blocks
+    that read prepared data (``<!--snippet:setup NAME-->``) find it, the session
+    moves to a temporary directory prepared with every set-up the docs use.
+    """
+    if not _codeblocks_mode(session.config):
+        return
+    state = session.config.stash[_STATE]
+    workdir = Path(tempfile.mkdtemp(prefix="codeblocks-"))
+    names = set()
+    for path in sorted(state.docs.rglob("*.md")):
+        with contextlib.suppress(DocError):
+            names.update(n for b in parse_page(path).blocks for n in b.setups)
+    prepare(tuple(sorted(names)), workdir)
+    state.codeblocks_dir = (Path.cwd(), workdir)
+    os.chdir(workdir)
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config, items) -> None:
+    """Under ``--codeblocks``, apply each block's allowed warnings to pytest-codeblocks' item."""
+    if not _codeblocks_mode(config):
+        return
+    pages: dict[Path, dict[int, CodeBlock]] = {}
+    for item in items:
+        block_line = getattr(getattr(item, "obj", None), "lineno", None)
+        if block_line is None:
+            continue
+        if item.path not in pages:
+            try:
+                pages[item.path] = {b.line: b for b in parse_page(item.path).blocks}
+            except DocError:
+                pages[item.path] = {}
+        block = pages[item.path].get(block_line)
+        chain = block.chain if block else []
+        names = dict.fromkeys(n for b in chain for n in b.allowed_warnings)
+        for later in pages[item.path].values():  # pytest-codeblocks merges continuations in
+            if later.continues is not None and block in later.chain:
+                names.update(dict.fromkeys(later.allowed_warnings))
+        for name in names:
+            item.add_marker(pytest.mark.filterwarnings(f"default::{name}"))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -190,7 +241,7 @@ class SnippetItem(pytest.Item):
                 )
         elif result.outcome != "ok":
             raise SnippetFailure(result.describe())
-        if block.output is not None:
+        if block.output is not None and not stand_in(block.setups):
             where = f"{block.page.as_posix()}:{block.output.line}"
             if block.output.mode == "exact" and result.stdout != result.block_stdout:
                 raise SnippetFailure(
@@ -246,6 +297,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
             detail = str(report.longrepr[2]).removeprefix("Skipped: ")
         elif report.failed:
             detail = str(call.excinfo.value) if call.excinfo else ""
+        elif item.block.output is not None and stand_in(item.block.setups):
+            detail = f"output not compared: {stand_in(item.block.setups)}"
         session.report.add(
             Entry(
                 page=item.block.page.as_posix(),
@@ -263,7 +316,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = session.config.stash.get(_STATE, None)
-    if state is None or _codeblocks_mode(session.config):
+    if state is None:
+        return
+    if state.codeblocks_dir is not None:
+        origin, workdir = state.codeblocks_dir
+        os.chdir(origin)
+        shutil.rmtree(workdir, ignore_errors=True)
+    if _codeblocks_mode(session.config):
         return
     if state.report.entries:
         _ = state.devices  # fills in the environment

@@ -1,6 +1,6 @@
-# Generated from docs/iterators.md:37 by `make snippets`; edit the Markdown, not this file.
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/iterators.md:37
 # raises: TypeError
-# raises-match: 'list' object is not an iterator
 
 
 next([1, 2, 3])

@@ -1,4 +1,5 @@
-# Generated from docs/iterators.md:54 by `make snippets`; edit the Markdown, not this file.
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/iterators.md:54
 
 
 it = iter([])

@@ -1,5 +1,6 @@
-# Generated from docs/iterators.md:156 by `make snippets`; edit the Markdown, not this file.
-# continues: docs/iterators.md:112
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/iterators.md:156
+# continues: docs/iterators.md lines 112
 
 
 class PowTwo:

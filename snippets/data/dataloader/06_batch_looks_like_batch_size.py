@@ -1,0 +1,16 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:166
+
+
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+dataset = TensorDataset(torch.zeros(10_000, 1, 28, 28), torch.zeros(10_000, dtype=torch.long))
+loader = DataLoader(dataset, batch_size=64)
+shapes = [(tuple(X.shape), tuple(y.shape)) for X, y in loader]
+
+print(len(loader), shapes[0], shapes[-1])
+print(type(next(iter(loader))).__name__)
+
+X, y = next(iter(DataLoader(dataset, batch_size=None)))  # (1)!
+print(tuple(X.shape), tuple(y.shape))

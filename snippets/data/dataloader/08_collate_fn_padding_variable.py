@@ -1,0 +1,10 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:235
+# raises: RuntimeError
+
+
+import torch
+from torch.utils.data import DataLoader
+
+sequences = [torch.tensor([1, 2, 3]), torch.tensor([4])]
+next(iter(DataLoader(sequences, batch_size=2)))

@@ -1,0 +1,32 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:588
+
+
+import multiprocessing
+import time
+
+from torch.utils.data import DataLoader, Dataset
+
+
+class Counted(Dataset):
+    def __init__(self):
+        self.loaded = multiprocessing.Value("i", 0)  # (1)!
+
+    def __len__(self):
+        return 100
+
+    def __getitem__(self, index):
+        with self.loaded.get_lock():
+            self.loaded.value += 1
+        return index
+
+
+if __name__ == "__main__":
+    for options in ({}, {"prefetch_factor": 4}):
+        dataset = Counted()
+        loader = DataLoader(dataset, num_workers=2, **options)  # (2)!
+        batches = iter(loader)
+        next(batches), next(batches)
+        time.sleep(0.5)
+        print(f"prefetch_factor={loader.prefetch_factor}: taken 2, loaded {dataset.loaded.value}")
+        del batches  # (3)!

@@ -1,0 +1,17 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/datasets.md:127
+# raises: NotImplementedError
+
+
+from torch.utils.data import Dataset
+
+
+class Misspelled(Dataset):
+    def __len__(self):
+        return 3
+
+    def __get_item__(self, index):
+        return index
+
+
+Misspelled()[0]

@@ -1,0 +1,14 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/datasets.md:144
+
+
+from torch.utils.data import Dataset
+
+
+class Doubles(Dataset):
+    def __getitem__(self, index):
+        return 2 * index
+
+
+assert Doubles()[21] == 42
+assert not hasattr(Doubles(), "__len__")

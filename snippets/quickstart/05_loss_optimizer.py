@@ -1,0 +1,91 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/quickstart.md:165
+# continues: docs/quickstart.md lines 23, 55, 91, 115
+# setup: fashion-mnist
+# (prepare a directory with: python -m verified_docs setup NAME DIR)
+
+
+import torch
+from torchvision import datasets
+from torchvision.transforms import v2
+
+transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])  # (1)!
+
+training_data = datasets.FashionMNIST(root="data", train=True, download=True, transform=transform)
+test_data = datasets.FashionMNIST(
+    root="data",
+    train=False,  # (2)!
+    download=True,
+    transform=transform,
+)
+print(f"{len(training_data)} training images, {len(test_data)} test images")
+
+
+import matplotlib.pyplot as plt
+
+classes = [
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+]
+
+generator = torch.Generator().manual_seed(0)
+picks = torch.randint(len(training_data), size=(9,), generator=generator)
+figure, axes = plt.subplots(3, 3, figsize=(6, 6))
+for ax, index in zip(axes.flat, picks.tolist(), strict=True):
+    image, label = training_data[index]
+    ax.imshow(image.squeeze(0).numpy(), cmap="gray")
+    ax.set_title(classes[label])
+    ax.axis("off")
+figure.tight_layout()
+figure.savefig("samples.svg")
+
+
+from torch.utils.data import DataLoader
+
+batch_size = 64
+train_dataloader = DataLoader(training_data, batch_size=batch_size, shuffle=True)
+test_dataloader = DataLoader(test_data, batch_size=batch_size)
+
+X, y = next(iter(test_dataloader))
+print(f"X: {list(X.shape)} {X.dtype}, y: {list(y.shape)} {y.dtype}")
+print(f"the last test batch holds {len(test_data) % batch_size or batch_size} images")
+
+
+from torch import nn
+
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+
+
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.linear_relu_stack = nn.Sequential(
+            nn.Linear(28 * 28, 512),
+            nn.ReLU(),
+            nn.Linear(512, 512),
+            nn.ReLU(),
+            nn.Linear(512, 10),
+        )
+
+    def forward(self, x):
+        x = self.flatten(x)
+        return self.linear_relu_stack(x)  # (1)!
+
+
+torch.manual_seed(0)
+model = NeuralNetwork().to(device)
+print(f"using {device}")
+print(model)
+
+
+loss_fn = nn.CrossEntropyLoss()
+optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)  # (1)!

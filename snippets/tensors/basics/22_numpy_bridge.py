@@ -1,0 +1,10 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/basics.md:568
+
+
+import torch
+
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+weights = torch.ones(3, device=device, requires_grad=True)
+
+print(weights.detach().cpu().numpy(), weights.numpy(force=True))

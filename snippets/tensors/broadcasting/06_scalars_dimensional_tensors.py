@@ -1,0 +1,19 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/broadcasting.md:154
+# continues: docs/tensors/broadcasting.md lines 130
+
+
+import torch
+
+matrix = torch.ones(2, 3)
+total = torch.tensor(10.0)
+
+print(total.shape, total.ndim)
+print((matrix * 2).shape, (matrix + total).shape)
+print(torch.broadcast_shapes((), (2, 3)))
+assert torch.equal(matrix / matrix.sum(), matrix / 6)
+
+
+scale = torch.tensor(2.0, dtype=torch.float64)
+assert (matrix * scale).dtype == torch.float32
+assert (torch.ones(3, dtype=torch.int64) * 0.5).dtype == torch.float32  # (1)!

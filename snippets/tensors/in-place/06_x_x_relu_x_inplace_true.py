@@ -1,0 +1,14 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/in-place.md:143
+
+
+import torch
+import torch.nn.functional as F
+
+x = torch.tensor([-1.0, 2.0])
+original = x
+
+x = x + F.relu(x, inplace=True)
+
+print(x)
+print(original)

@@ -1,0 +1,15 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/memory.md:58
+
+
+import tracemalloc
+
+import torch
+
+tracemalloc.start()
+big = torch.ones(64 * 2**20)  # 256 MiB of float32
+current, peak = tracemalloc.get_traced_memory()
+tracemalloc.stop()
+
+print(f"tensor: {big.nbytes / 2**20:.0f} MiB, tracemalloc peak: {peak / 2**20:.3f} MiB")
+assert peak < 2**20

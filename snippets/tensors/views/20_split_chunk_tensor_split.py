@@ -1,0 +1,10 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:494
+
+
+import torch
+
+assert [len(p) for p in torch.arange(10).split(4)] == [4, 4, 2]
+assert len(torch.arange(6).chunk(4)) == 3
+assert len(torch.arange(6).tensor_split(4)) == 4
+assert not hasattr(torch, "unbid") and hasattr(torch, "unbind")

@@ -1,0 +1,16 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/autograd.md:61
+
+
+import torch
+
+
+def f(x):
+    if x.sum() > 0:
+        return x * 2
+    return x.exp()
+
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+print(type(f(x).grad_fn).__name__)
+print(type(f(-x).grad_fn).__name__)

@@ -1,0 +1,9 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/devices.md:24
+
+
+import torch
+
+d = torch.device("cuda:1")
+print(d.type, d.index)
+print(torch.device("cpu").index)

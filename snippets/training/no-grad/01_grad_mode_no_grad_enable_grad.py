@@ -1,0 +1,31 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/no-grad.md:25
+
+
+import torch
+
+w = torch.ones(3, requires_grad=True)
+
+with torch.no_grad():
+    y = w * 2
+    with torch.enable_grad():
+        z = w * 2
+assert not y.requires_grad and y.grad_fn is None
+assert z.requires_grad
+
+for training in (True, False):
+    with torch.set_grad_enabled(training):
+        assert torch.is_grad_enabled() is training
+        assert (w * 2).requires_grad is training
+
+torch.set_grad_enabled(False)  # (1)!
+assert not (w * 2).requires_grad
+torch.set_grad_enabled(True)
+
+
+@torch.no_grad()
+def predict(x):
+    return w * x
+
+
+assert not predict(torch.ones(3)).requires_grad

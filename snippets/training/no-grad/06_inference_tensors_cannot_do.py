@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/no-grad.md:149
+# raises: RuntimeError
+
+
+import torch
+from torch import nn
+
+with torch.inference_mode():
+    features = torch.ones(4, 3)
+
+model = nn.Linear(3, 1)
+model(features).sum().backward()

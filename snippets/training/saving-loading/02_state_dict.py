@@ -1,0 +1,11 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/saving-loading.md:62
+# raises: RuntimeError
+
+
+import torch
+from torch import nn
+
+torch.save(nn.Sequential(nn.Linear(4, 8)).state_dict(), "small.pth")
+bigger = nn.Sequential(nn.Linear(4, 16))
+bigger.load_state_dict(torch.load("small.pth", weights_only=True), strict=False)

@@ -1,0 +1,15 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/saving-loading.md:202
+# raises: UnpicklingError
+
+
+import torch
+
+
+class Payload:
+    def __reduce__(self):
+        return (print, ("this ran while the file was being loaded",))
+
+
+torch.save(Payload(), "payload.pth")
+torch.load("payload.pth")

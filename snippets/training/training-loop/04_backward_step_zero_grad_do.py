@@ -1,0 +1,14 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/training-loop.md:164
+
+
+import torch
+from torch import nn
+
+model = nn.Linear(3, 1)
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.to("meta")
+assert too_early.param_groups[0]["params"][0] is not model.weight
+
+in_time = torch.optim.SGD(model.parameters(), lr=0.1)
+assert in_time.param_groups[0]["params"][0] is model.weight

@@ -1,0 +1,145 @@
+"""A page as a Jupyter notebook: its prose as Markdown cells, its code blocks as code cells.
+
+Admonitions (the corrections), directives, output fences and figure links are left
+out: a notebook shows its own outputs. A page that asks for it with
+``<!--snippet:notebook-->`` gets ``docs/<page>-notebook.ipynb``, executed by ``make outputs``
+(nbclient, in a temporary directory prepared with the page's set-ups), so that the
+site shows the real outputs without executing anything at build time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from .parse import Page, markdown_parser
+from .setups import prepare
+
+_FIGURE_LINK = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)]*\)\s*$")
+_PROSE = {
+    "paragraph_open",
+    "heading_open",
+    "bullet_list_open",
+    "ordered_list_open",
+    "blockquote_open",
+    "table_open",
+    "hr",
+}
+
+
+def notebook_relpath(page: Page) -> Path:
+    """``docs/quickstart.md`` → ``docs/quickstart-notebook.ipynb`` (its own URL on the site)."""
+    return page.path.with_name(f"{page.path.stem}-notebook.ipynb")
+
+
+def build(page: Page) -> nbformat.NotebookNode:
+    """The page as an unexecuted notebook."""
+    lines = page.source.split("\n")
+    blocks = {block.line: block for block in page.blocks}
+    cells: list[nbformat.NotebookNode] = [
+        nbformat.v4.new_markdown_cell(
+            f"*Generated from `{page.path.as_posix()}` by `make outputs`; "
+            "every code cell is also a verified snippet of the site.*"
+        )
+    ]
+    prose: list[str] = []
+
+    def flush() -> None:
+        text = "\n".join(prose).strip("\n")
+        if text:
+            cells.append(nbformat.v4.new_markdown_cell(text))
+        prose.clear()
+
+    for token in markdown_parser().parse(page.source):
+        if token.level != 0 or token.map is None or token.nesting == -1:
+            continue
+        start, end = token.map
+        if token.type == "fence" and start + 1 in blocks:
+            flush()
+            block = blocks[start + 1]
+            cell = nbformat.v4.new_code_cell(block.code.rstrip("\n"))
+            if block.raises:
+                cell.metadata["tags"] = ["raises-exception"]
+            cells.append(cell)
+        elif token.type == "fence" and not _is_output(page, start + 1):
+            prose.extend([*lines[start:end], ""])
+        elif token.type in _PROSE:
+            kept = [line for line in lines[start:end] if not _FIGURE_LINK.match(line)]
+            if any(line.strip() for line in kept):
+                prose.extend([*kept, ""])
+    flush()
+    while cells[-1].cell_type == "markdown" and re.fullmatch(r"#+ [^\n]*", cells[-1].source):
+        cells.pop()  # a heading whose section held only admonitions
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return notebook
+
+
+def _is_output(page: Page, line: int) -> bool:
+    return any(b.output is not None and b.output.line == line for b in page.blocks)
+
+
+def sources(notebook: nbformat.NotebookNode) -> list[tuple[str, str]]:
+    return [(cell.cell_type, cell.source) for cell in notebook.cells]
+
+
+def execute(page: Page, timeout: float = 1800) -> nbformat.NotebookNode:
+    """Build and run the page's notebook in a prepared temporary directory."""
+    from nbclient import NotebookClient
+
+    notebook = build(page)
+    workdir = Path(tempfile.mkdtemp(prefix="notebook-"))
+    setups = tuple(dict.fromkeys(name for block in page.blocks for name in block.setups))
+    saved_backend = os.environ.pop("MPLBACKEND", None)  # the kernel's inline backend shows figures
+    try:
+        prepare(setups, workdir)
+        client = NotebookClient(
+            notebook,
+            timeout=timeout,
+            kernel_name="python3",
+            record_timing=False,
+            resources={"metadata": {"path": str(workdir)}},
+        )
+        client.execute()
+    finally:
+        if saved_backend is not None:
+            os.environ["MPLBACKEND"] = saved_backend
+        shutil.rmtree(workdir, ignore_errors=True)
+    return notebook
+
+
+def with_stored_outputs(page: Page, path: Path) -> nbformat.NotebookNode | None:
+    """The page's notebook with the outputs of the stored one, if its code is unchanged.
+
+    Prose edits then need no new execution; any change to the code does.
+    """
+    if not path.exists():
+        return None
+    stored = nbformat.read(path, as_version=4)
+    fresh = build(page)
+    code = [c for c in fresh.cells if c.cell_type == "code"]
+    old = [c for c in stored.cells if c.cell_type == "code"]
+    if [c.source for c in code] != [c.source for c in old]:
+        return None
+    for new_cell, old_cell in zip(code, old, strict=True):
+        new_cell.outputs = old_cell.outputs
+        new_cell.execution_count = old_cell.execution_count
+    fresh.metadata = stored.metadata
+    return fresh
+
+
+def is_stale(page: Page, path: Path) -> bool:
+    """Whether the stored notebook's cells differ from what the page produces now."""
+    if not path.exists():
+        return True
+    stored = nbformat.read(path, as_version=4)
+    return sources(stored) != sources(build(page))
