@@ -20,6 +20,8 @@ import nbformat
 from .parse import Page, markdown_parser
 from .setups import prepare
 
+# Links to other pages of the site mean nothing in a notebook: keep their text.
+_RELATIVE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?!https?:)[^)]*\)")
 _FIGURE_LINK = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)]*\)\s*$")
 _PROSE = {
     "paragraph_open",
@@ -50,7 +52,7 @@ def build(page: Page) -> nbformat.NotebookNode:
     prose: list[str] = []
 
     def flush() -> None:
-        text = "\n".join(prose).strip("\n")
+        text = _RELATIVE_LINK.sub(r"\1", "\n".join(prose).strip("\n"))
         if text:
             cells.append(nbformat.v4.new_markdown_cell(text))
         prose.clear()

@@ -182,6 +182,11 @@ def test_light_dark_toggle_and_screenshots(page, base_url):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1280, "height": 1000})
     page.goto(base_url + "tensors/basics/", wait_until="networkidle")
+    cpu = page.locator(".vd-badge").first.inner_text()
+    assert cpu.startswith("CPU: verified"), (
+        f"the CPU badge says {cpu!r}: build the site after the snippet run (`make test` does)"
+    )
+    assert "torch " in cpu
     scheme = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
     page.screenshot(path=SCREENSHOTS / f"guide-{scheme}.png")
     page.locator("label.md-header__button[for^='__palette']:visible").first.click()
