@@ -164,7 +164,7 @@ def test_search_finds_api_names(page, base_url):
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").fill("inference_mode")
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
+    results.first.wait_for(timeout=30_000)  # the search worker indexes the site first
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any("training/no-grad/" in href for href in hrefs), hrefs
 
