@@ -455,8 +455,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
     tokens = markdown_parser().parse(source)
     page = Page(path=shown, source=source)
 
-    pending = _Directives(line=0)
-    pending_line: int | None = None
+    pending = _Directives(line=0)  # pending.line: where the pending directives start, or 0
     heading = ""
     last_code: CodeBlock | None = None
     last_fence_was_code = False
@@ -474,8 +473,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                 page.notebook = True  # a page-level directive, not attached to a fence
                 continue
             if _read_directive(shown, block_line, token.content, pending):
-                pending_line = pending_line or block_line
-                pending.line = pending_line
+                pending.line = pending.line or block_line
             continue
         if token.type == "container_open":
             bug = _BUG.match(token.info.strip())
@@ -497,9 +495,9 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
                 shown, token.map[0] + 1, "indented code block: use a fenced block with a language"
             )
         if token.type != "fence":
-            if pending_line is not None and token.type not in {"paragraph_close", "heading_close"}:
+            if pending.line and token.type not in {"paragraph_close", "heading_close"}:
                 raise DocError(
-                    shown, pending_line, "directive is not directly followed by a code fence"
+                    shown, pending.line, "directive is not directly followed by a code fence"
                 )
             continue
 
@@ -513,7 +511,7 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
         info = token.info.strip()
         lang, _, extra = info.partition(" ")
         indent = re.match(r"\s*", lines[token.map[0]]).group(0)
-        directives, pending, pending_line = pending, _Directives(line=0), None
+        directives, pending = pending, _Directives(line=0)
 
         if lang == "python":
             if extra.strip():
@@ -636,8 +634,8 @@ def parse_page(path: Path, source: str | None = None, *, display_path: Path | No
         if not lines[token.map[0]].lstrip().startswith(">"):
             last_fence_was_code = False  # pytest-codeblocks does not see quoted fences
 
-    if pending_line is not None:
-        raise DocError(shown, pending_line, "directive is not followed by a code fence")
+    if pending.line:
+        raise DocError(shown, pending.line, "directive is not followed by a code fence")
     _check_chains(page)
     return page
 

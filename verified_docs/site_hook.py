@@ -78,8 +78,10 @@ def _notebook_uri(page: Page) -> str:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if page.file.generated_by:
         return markdown
-    display = Path(Path(config["docs_dir"]).name) / page.file.src_uri
-    parsed = _parse(Path(page.file.abs_src_path), display, markdown)
+    parsed = _pages.get(page.file.src_uri)  # parsed in on_files, unless a plugin changed it
+    if parsed is None or parsed.source != markdown:
+        display = Path(Path(config["docs_dir"]).name) / page.file.src_uri
+        parsed = _parse(Path(page.file.abs_src_path), display, markdown)
     lines = markdown.split("\n")
     for block in parsed.blocks:
         title = snippet_relpath(block).as_posix()
