@@ -21,6 +21,13 @@ def write_page(tmp_path: Path, text: str, name: str = "page.md") -> Path:
 
 
 @pytest.fixture(scope="session")
+def standalone_runs(request):
+    from verified_docs.pytest_plugin import standalone_runs
+
+    return standalone_runs(request.config, sorted((ROOT / "snippets").rglob("*.py")))
+
+
+@pytest.fixture(scope="session")
 def cpu_runner():
     with Runner("cpu") as runner:
         yield runner

@@ -1,47 +1,34 @@
-"""Every generated snippet runs as a reader runs it: `python file.py` in an empty directory."""
+"""Every generated snippet runs as a reader runs it: `python file.py` in an empty directory.
+
+The runs go in parallel (one per core) and are stored like every other result, so
+`--reuse-results` skips a file that passed before with the same text and data.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
 from verified_docs.extract import read_header
-from verified_docs.setups import prepare
+from verified_docs.standalone import problem
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 
 
 @pytest.mark.standalone
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_snippet_runs_standalone(snippet: Path, tmp_path: Path):
-    header = read_header(snippet)
-    prepare(header.setups, tmp_path)
-    result = subprocess.run(
-        [sys.executable, str(snippet)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "MPLBACKEND": "Agg"},
-        # no VERIFIED_DOCS_* variables: the snippet sees only what a reader has
-    )
-    if header.raises is None:
-        assert result.returncode == 0, f"{header.source}\n{result.stderr}"
-    else:
-        assert result.returncode == 1
-        assert raised(result.stderr) == header.raises, result.stderr
+def test_snippet_runs_standalone(snippet: Path, standalone_runs, record_property):
+    reused = standalone_runs.reused(snippet)
+    if reused is not None:
+        record_property("reused", reused.date)
+        return
+    run = standalone_runs.run(snippet)
+    failure = problem(read_header(snippet), run)
+    standalone_runs.record(snippet, run, failure)
+    assert failure is None, f"{read_header(snippet).source}: {failure}"
 
 
-def raised(stderr: str) -> str:
-    """The exception's class name from a traceback; its message may span several lines."""
-    lines = stderr.splitlines()
-    start = max(i for i, line in enumerate(lines) if line.startswith("Traceback"))
-    for line in lines[start + 1 :]:
-        if line and not line[0].isspace():
-            return line.split(":")[0].rsplit(".", 1)[-1]
-    return ""
+def test_no_bytecode_is_left_in_snippets():
     assert not list(ROOT.glob("snippets/**/*.pyc"))

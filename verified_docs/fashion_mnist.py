@@ -87,6 +87,13 @@ def source() -> str:
     return "full" if os.environ.get(ENV) else "subset"
 
 
+def data_files() -> list[Path]:
+    """The files the data is read from, for the current source."""
+    if os.environ.get(ENV):
+        return [Path(os.environ[ENV]) / f"{name}.gz" for name in FILES]
+    return [SUBSET_DIR / "SHA256SUMS", *(SUBSET_DIR / f"{name}.xz" for name in FILES)]
+
+
 def _cache() -> Path:
     """Decompressed files, made once per data source and shared by every run (read-only use)."""
     origin = os.environ.get(ENV) or str(SUBSET_DIR)

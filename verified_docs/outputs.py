@@ -20,7 +20,7 @@ import math
 import re
 from pathlib import Path
 
-from .parse import CodeBlock, Output, Page
+from .parse import CodeBlock, Output, Page, parse_page
 
 _NUMBER = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf)\b"
 _TOKEN = re.compile(rf"(?P<dots>\.\.\.)|(?P<number>{_NUMBER})")
@@ -55,14 +55,19 @@ def _close(expected: float, actual: float, rtol: float) -> bool:
     return math.isclose(expected, actual, rel_tol=rtol, abs_tol=1e-12)
 
 
+def _strip_line_ends(text: str) -> str:
+    """Markdown keeps no trailing spaces: neither side of an approximate match has them."""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
 def matches(output: Output, actual: str) -> bool:
     expected = output.text
     if output.mode == "exact":
         if output.ignore_whitespace:
             return re.sub(r"\s+", "", expected) == re.sub(r"\s+", "", actual)
         return expected == actual
-    pattern, numbers = _pattern(expected.rstrip("\n"))
-    found = pattern.match(actual.rstrip("\n") + "\n")
+    pattern, numbers = _pattern(_strip_line_ends(expected).rstrip("\n"))
+    found = pattern.match(_strip_line_ends(actual).rstrip("\n") + "\n")
     if not found:
         return False
     return all(
@@ -78,6 +83,19 @@ def diff(expected: str, actual: str, where: str) -> str:
         tofile="printed by the snippet",
     )
     return "".join(lines)
+
+
+def unwritable(block: CodeBlock, actual: str) -> str | None:
+    """Why ``actual`` cannot be stored in the block's output fence, if it cannot."""
+    where = f"{block.page.as_posix()}:{block.output.line}"
+    if any(line.lstrip().startswith("```") for line in actual.split("\n")):
+        return f"{where}: the output contains a fence line (```), which would end the fence early"
+    if block.output.mode == "exact" and actual != _strip_line_ends(actual):
+        return (
+            f"{where}: the output has trailing spaces, which an exact fence cannot keep; "
+            "use <!--snippet:output--> (it ignores them) or print without them"
+        )
+    return None
 
 
 def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = False) -> str:
@@ -118,3 +136,76 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     else:
         tmp.write_bytes(data)
     tmp.replace(path)
+
+
+class Updates:
+    """``pytest --update-outputs``: what the CPU run printed and drew, written back to docs/.
+
+    A page is rewritten only if every block with an output or a figure ran, none failed
+    for another reason than its output, and the page on disk is still the one that ran.
+    """
+
+    def __init__(self, mode: str | None):
+        self.mode = mode  # None, "stale" or "refresh"
+        self.printed: dict[Path, dict[int, str]] = {}
+        self.figures: dict[Path, bytes] = {}
+        self.failed: dict[Path, list[str]] = {}
+        self.written: list[Path] = []
+        self.sources: dict[Path, str] = {}  # each page as it was when its blocks were collected
+
+    def wants(self, item) -> bool:
+        block = item.block
+        return (
+            bool(self.mode)
+            and item.device == "cpu"
+            and not item.spawn
+            and (block.output is not None or bool(block.figures))
+        )
+
+    def record(self, block: CodeBlock, result, *, failed: bool) -> None:
+        from .extract import figure_relpath
+
+        if failed:
+            self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
+            return
+        self.printed.setdefault(block.page, {})[block.index] = result.block_stdout
+        for name, data in result.files.items():
+            self.figures[figure_relpath(block, name)] = data
+
+    def apply(self, root: Path, say) -> list[str]:
+        """Write what changed; return the problems that kept a page unchanged."""
+        problems = [
+            f"{page}: left unchanged because these blocks failed: {', '.join(where)}"
+            for page, where in self.failed.items()
+        ]
+        for page_path, printed in self.printed.items():
+            if page_path not in self.failed:
+                problems += self._rewrite_page(root, page_path, printed, say)
+        for relpath, data in self.figures.items():
+            path = root / relpath
+            if not path.exists() or path.read_bytes() != data:
+                write_atomically(path, data)
+                self.written.append(relpath)
+                say(f"wrote {relpath}")
+        return problems
+
+    def _rewrite_page(self, root: Path, page_path: Path, printed, say) -> list[str]:
+        path = root / page_path
+        ran = self.sources[page_path]
+        if path.read_text(encoding="utf-8") != ran:
+            return [f"{page_path}: changed during the run, so its outputs were not written"]
+        page = parse_page(path, ran, display_path=page_path)
+        by_index = {b.index: b for b in page.blocks}
+        problems = [
+            problem
+            for index, actual in printed.items()
+            if index in by_index and (problem := unwritable(by_index[index], actual))
+        ]
+        if problems:
+            return problems
+        text = rewrite(page, printed, refresh=self.mode == "refresh")
+        if text != page.source:
+            write_atomically(path, text)
+            self.written.append(page_path)
+            say(f"updated outputs in {page_path}")
+        return []

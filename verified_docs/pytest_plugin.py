@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
+import platform
 import shutil
 import subprocess
 import sys
@@ -20,45 +20,76 @@ from pathlib import Path
 
 import pytest
 
-from . import outputs
-from .extract import segments, snippet_relpath
+from . import outputs, verdict
+from .extract import render, segments, snippet_relpath
 from .parse import DEVICES, CodeBlock, DocError, parse_page
-from .report import DEFAULT_PATH, Entry, Report, environment
 from .run import Runner, RunResult, detect_devices
 from .setups import prepare, stand_in
+from .standalone import StandaloneRuns
+from .store import DEFAULT_PATH, Result, Store, block_key, environment, now
 
 _STATE = pytest.StashKey["_Session"]()
 
 
 class _Session:
-    """Runners, detected devices and the report, shared by every item of a run."""
+    """Runners, detected devices and the results of this run, shared by every item."""
 
     def __init__(self, config: pytest.Config):
         self.root = config.rootpath
         self.docs = self.root / "docs"
         self._devices: dict[str, object] | None = None
-        self._runners: dict[tuple[str, str], Runner] = {}
-        self.report = Report()
-        self.report_path = Path(config.getoption("verification_report") or self.root / DEFAULT_PATH)
+        self._runners: dict[str, Runner] = {}
+        self._environments: dict[str, dict] = {}
+        self.store_path = Path(config.getoption("verification_store") or self.root / DEFAULT_PATH)
+        self.previous = Store.load(self.store_path)
+        self.results = Store.empty()
+        self.reuse = bool(config.getoption("reuse_results"))
+        self.updates = outputs.Updates(config.getoption("update_outputs"))
         self.repo_state = _repo_state(self.root)
         self.codeblocks_dir: tuple[Path, Path] | None = None
+        self.standalone: list[StandaloneRuns] = []
 
     @property
     def devices(self) -> dict[str, object]:
         if self._devices is None:
             self._devices = detect_devices()
-            self.report.environment = environment(self._devices, self.root)
         return self._devices
 
+    def environment(self, device: str) -> dict:
+        """The environment a result on ``device`` is made in (``cpu-spawn`` runs on the CPU)."""
+        device = device.removesuffix("-spawn")
+        if device not in self._environments:
+            name = cpu_name() if device == "cpu" else str(self.devices.get(device))
+            self._environments[device] = environment(device, name)
+        return self._environments[device]
+
     def runner(self, device: str) -> Runner:
-        key = (device, "")
-        if key not in self._runners:
-            self._runners[key] = Runner(device)
-        return self._runners[key]
+        if device not in self._runners:
+            self._runners[device] = Runner(device)
+        return self._runners[device]
 
     def close(self) -> None:
         for runner in self._runners.values():
             runner.close()
+        for runs in self.standalone:
+            runs.close()
+
+
+def standalone_runs(config: pytest.Config, files: list[Path]) -> StandaloneRuns:
+    """Runs of snippet files as a reader runs them, stored with this run's results."""
+    state = config.stash[_STATE]
+    runs = StandaloneRuns(state.root, files, state.previous, state.environment("cpu"), state.reuse)
+    state.standalone.append(runs)
+    return runs
+
+
+def cpu_name() -> str:
+    """The CPU's model name where the system tells it, else the architecture."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{line.split(':', 1)[1].strip()} ({os.cpu_count()} cores)"
+    return f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores)"
 
 
 def _repo_state(root: Path) -> str | None:
@@ -75,12 +106,33 @@ def _repo_state(root: Path) -> str | None:
         return None
 
 
+def _without(status: str | None, paths: set[str]) -> str | None:
+    """``git status`` lines, without those of the files an output update wrote on purpose."""
+    if status is None:
+        return None
+    return "".join(line for line in status.splitlines(True) if line[3:].strip() not in paths)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("verified_docs")
     group.addoption(
-        "--verification-report",
+        "--verification-store",
         default=None,
-        help=f"where to write the verification report (default: {DEFAULT_PATH})",
+        help=f"the results store this run merges into (default: {DEFAULT_PATH})",
+    )
+    group.addoption(
+        "--reuse-results",
+        action="store_true",
+        help="the editing loop: reuse a passing result of the same code in the same environment",
+    )
+    group.addoption(
+        "--update-outputs",
+        nargs="?",
+        const="stale",
+        choices=["stale", "refresh"],
+        default=None,
+        help="rewrite the output fences and figures in docs/ from this run's CPU results: "
+        "`stale` (the default) rewrites those that no longer match, `refresh` re-measures too",
     )
 
 
@@ -160,6 +212,7 @@ class DocPage(pytest.File):
             page = parse_page(self.path, display_path=self.path.relative_to(session.root))
         except DocError as error:
             raise self.CollectError(str(error)) from None
+        session.updates.sources[page.path] = page.source
         for block in page.blocks:
             for device in DEVICES:
                 yield SnippetItem.from_parent(
@@ -180,10 +233,6 @@ class SnippetFailure(Exception):
     pass
 
 
-def _uses_accelerator(block: CodeBlock) -> bool:
-    return any("torch.accelerator" in b.code for b in block.chain)
-
-
 class SnippetItem(pytest.Item):
     def __init__(self, *, block: CodeBlock, device: str, spawn: bool = False, **kwargs):
         super().__init__(**kwargs)
@@ -192,31 +241,45 @@ class SnippetItem(pytest.Item):
         self.spawn = spawn
         self.add_marker(pytest.mark.timeout(block.timeout + 120))
         self.result: RunResult | None = None
+        self.reused: Result | None = None
+        self.key = block_key(block)
 
     @property
     def where(self) -> str:
         return f"{self.block.page.as_posix()}:{self.block.line}"
 
-    def _skip_reason(self) -> str | None:
+    @property
+    def item_id(self) -> str:
+        return f"{self.block.page.as_posix()}::{self.name}"
+
+    @property
+    def leg(self) -> str:
+        return self.device + ("-spawn" if self.spawn else "")
+
+    def _skip_reason(self) -> tuple[str, bool] | None:
+        """Why the item is skipped, and whether that is the block's own choice."""
         block, session = self.block, self.config.stash[_STATE]
         if block.skip_reason and (block.skipif is None or _condition(block.skipif)):
-            return block.skip_reason
+            return block.skip_reason, True
         if self.device not in block.devices:
-            return f"the block runs only on: {', '.join(block.devices)}"
+            return f"the block runs only on: {', '.join(block.devices)}", True
         if self.device != "cpu" and not session.devices.get(self.device):
-            return f"no {self.device.upper()} device on this machine"
+            return f"no {self.device.upper()} device on this machine", False
         return None
 
     def setup(self) -> None:
         reason = self._skip_reason()
         if reason:
-            raise pytest.skip.Exception(reason, _use_item_location=True)
+            raise pytest.skip.Exception(reason[0], _use_item_location=True)
 
     def runtest(self) -> None:
         session = self.config.stash[_STATE]
-        snippet = session.root / snippet_relpath(self.block)
-        if not snippet.exists():
-            raise SnippetFailure(f"{snippet_relpath(self.block)} is missing: run `make snippets`")
+        if session.reuse:
+            env = session.environment(self.device)
+            self.reused = session.previous.reusable(self.item_id, self.key, env["id"])
+            if self.reused is not None:
+                return
+        snippet = self._current_snippet(session.root)
         self.result = result = session.runner(self.device).run(
             snippet,
             timeout=self.block.timeout,
@@ -226,45 +289,25 @@ class SnippetItem(pytest.Item):
             collect=self.block.figures,
             segments=segments(self.block),
         )
-        self._check(result)
+        updating = session.updates.wants(self) and not stand_in(self.block.setups)
+        problem = verdict.failure(self.block, result, self.device, check_output=not updating)
+        if updating:
+            session.updates.record(self.block, result, failed=problem is not None)
+        if problem:
+            raise SnippetFailure(problem)
 
-    def _check(self, result: RunResult) -> None:
-        block = self.block
-        if block.raises:
-            if not result.raised(block.raises):
-                got = "it finished without error" if result.outcome == "ok" else result.describe()
-                raise SnippetFailure(f"expected {block.raises} to be raised, but {got}")
-            if block.raises_match and not re.search(block.raises_match, result.message):
-                raise SnippetFailure(
-                    f"{block.raises} was raised, but its message {result.message!r} "
-                    f"does not match {block.raises_match!r}"
-                )
-        elif result.outcome != "ok":
-            raise SnippetFailure(result.describe())
-        if block.output is not None and not stand_in(block.setups):
-            where = f"{block.page.as_posix()}:{block.output.line}"
-            if block.output.mode == "exact" and result.stdout != result.block_stdout:
-                raise SnippetFailure(
-                    f"the exact output at {where} is on a continued block whose earlier blocks "
-                    "print too (pytest-codeblocks compares the whole chain): use "
-                    "<!--snippet:output--> there"
-                )
-            if not outputs.matches(block.output, result.block_stdout):
-                raise SnippetFailure(
-                    f"output differs from the fence at {where} (run `make outputs`):\n"
-                    + outputs.diff(block.output.text, result.block_stdout, where)
-                )
-        for name in block.figures:
-            if name not in result.files:
-                raise SnippetFailure(
-                    f"the block declares figure {name} but did not write it to its working "
-                    "directory"
-                )
-        if self.device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:
+    def _current_snippet(self, root: Path) -> Path:
+        """The snippet file, refused unless it holds what the page holds now."""
+        relpath = snippet_relpath(self.block)
+        snippet = root / relpath
+        if not snippet.exists():
+            raise SnippetFailure(f"{relpath.as_posix()} is missing: run `make snippets`")
+        if snippet.read_text(encoding="utf-8") != render(self.block):
             raise SnippetFailure(
-                f"the snippet uses torch.accelerator but allocated no memory on {self.device}: "
-                "it silently ran on the CPU"
+                f"{relpath.as_posix()} differs from the block at {self.where}: the page changed "
+                "since `make snippets`; regenerate it so that the code the page shows is what runs"
             )
+        return snippet
 
     def repr_failure(self, excinfo, style=None) -> str:
         error = excinfo.value
@@ -287,31 +330,59 @@ class SnippetItem(pytest.Item):
         return self.path, self.block.line - 1, self.name
 
 
+def _detail(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo) -> str:
+    if report.skipped and isinstance(report.longrepr, tuple):
+        return str(report.longrepr[2]).removeprefix("Skipped: ")
+    if report.failed:
+        return str(call.excinfo.value) if call.excinfo else ""
+    if item.block.output is not None and stand_in(item.block.setups):
+        return f"output not compared: {stand_in(item.block.setups)}"
+    return ""
+
+
+def _record(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo) -> None:
+    """Store the result of an item that ran (or that its block skips) under its key."""
+    session = item.config.stash[_STATE]
+    reason = item._skip_reason() if report.skipped else None
+    if item.reused is not None or (reason is not None and not reason[1]):
+        return  # a reused result stays as it was; a machine without the device proves nothing
+    env = session.environment(item.device)
+    result = item.result
+    session.results.add(
+        Result(
+            item=item.item_id,
+            device=item.leg,
+            key=item.key,
+            environment=env["id"],
+            status=report.outcome,
+            seconds=round(result.seconds if result else 0.0, 4),
+            date=now(),
+            detail=_detail(item, report, call)[:2000],
+            page=item.block.page.as_posix(),
+            line=item.block.line,
+            snippet=snippet_relpath(item.block).as_posix(),
+            device_bytes=result.device_bytes if result else 0,
+        ),
+        env,
+    )
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     if isinstance(item, SnippetItem) and (report.when == "call" or report.skipped):
-        session = item.config.stash[_STATE]
-        detail = ""
-        if report.skipped and isinstance(report.longrepr, tuple):
-            detail = str(report.longrepr[2]).removeprefix("Skipped: ")
-        elif report.failed:
-            detail = str(call.excinfo.value) if call.excinfo else ""
-        elif item.block.output is not None and stand_in(item.block.setups):
-            detail = f"output not compared: {stand_in(item.block.setups)}"
-        session.report.add(
-            Entry(
-                page=item.block.page.as_posix(),
-                line=item.block.line,
-                snippet=snippet_relpath(item.block).as_posix(),
-                name=item.name,
-                device=item.device + ("-spawn" if item.spawn else ""),
-                status=report.outcome,
-                seconds=round(item.result.seconds if item.result else 0.0, 4),
-                detail=detail[:500],
-            )
-        )
+        _record(item, report, call)
+        if item.reused is not None and report.passed:
+            report.user_properties.append(("reused", item.reused.date))
     return report
+
+
+def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
+    """A reused result is reported as such, with the date it was made."""
+    reused = dict(report.user_properties).get("reused")
+    if reused and report.when == "call" and report.passed:
+        return "reused", "r", f"REUSED (verified {reused[:16]})"
+    return None
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -324,13 +395,18 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         shutil.rmtree(workdir, ignore_errors=True)
     if _codeblocks_mode(session.config):
         return
-    if state.report.entries:
-        _ = state.devices  # fills in the environment
-        state.report.write(state.report_path)
-    after = _repo_state(state.root)
-    if state.repo_state is not None and after != state.repo_state:
-        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = "the run changed the repository working tree:\n" + after
+    for runs in state.standalone:
+        state.results.merge(runs.results)
+    if state.results.results:
+        state.results.save(state.store_path)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    problems = state.updates.apply(state.root, reporter.write_line if reporter else print)
+    written = {p.as_posix() for p in state.updates.written}
+    before, after = (_without(s, written) for s in (state.repo_state, _repo_state(state.root)))
+    if before is not None and after != before:
+        problems.append("the run changed the repository working tree:\n" + after)
+    for message in problems:
         if reporter:
             reporter.write_line(message, red=True)
+    if problems:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -135,6 +135,11 @@ class Runner:
             if self._lines.read(START_TIMEOUT) is None:
                 raise RuntimeError("the snippet worker did not start")
 
+    def warm_up(self) -> None:
+        """Start the worker now, so that the first snippet does not wait for it."""
+        if self.start_method == "fork":
+            self._ensure_server()
+
     def _take_spare(self) -> tuple[subprocess.Popen, _Lines]:
         process, lines = self._spare or self._start("--once")
         self._spare = None

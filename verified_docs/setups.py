@@ -11,6 +11,8 @@ runner when a block's printed output cannot be compared with the page.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +28,24 @@ def setup(name: str) -> Callable[[Callable[[Path], None]], Callable[[Path], None
 
 
 STAND_INS: dict[str, Callable[[], str | None]] = {}
+#: The files a set-up copies its data from: their content is part of a result's key.
+DATA_FILES: dict[str, Callable[[], list[Path]]] = {}
+
+
+@functools.cache
+def _file_digest(path: Path, size: int, mtime_ns: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def data_digest(names: tuple[str, ...]) -> str:
+    """A hash of the content of the data these set-ups provide ("" when they provide none)."""
+    parts = []
+    for name in names:
+        for path in sorted(DATA_FILES.get(name, list)()):
+            stat = path.stat() if path.is_file() else None
+            digest = _file_digest(path, stat.st_size, stat.st_mtime_ns) if stat else "missing"
+            parts.append(f"{name}:{path.name}:{digest}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16] if parts else ""
 
 
 def prepare(names: tuple[str, ...], workdir: Path) -> None:
@@ -50,7 +70,14 @@ def _fashion_mnist_subset() -> str | None:
     return None
 
 
+def _fashion_mnist_files() -> list[Path]:
+    from .fashion_mnist import data_files
+
+    return data_files()
+
+
 STAND_INS["fashion-mnist"] = _fashion_mnist_subset
+DATA_FILES["fashion-mnist"] = _fashion_mnist_files
 
 
 @setup("fashion-mnist")

@@ -4,15 +4,21 @@ Listed under ``hooks:`` in ``mkdocs.yml``. On every build it
 
 * parses each page with the engine's parser, so malformed docs (an unknown directive,
   a ``py`` fence) fail the build with the file and line;
-* titles each ``python`` block with its snippet file, as a download link, and each
-  checked output fence "Output";
+* titles each ``python`` block with its snippet file (a download link) and its status,
+  says which earlier blocks a continued block needs, titles checked outputs "Output",
+  and shows a failing block's error in a box under it;
 * puts verification badges under each page's title and an anchor on each correction;
 * adds generated pages (Verification, Corrections), the snippet files, and a
-  downloadable notebook of every guide page.
+  downloadable notebook of every guide page;
+* under ``mkdocs serve``, runs the blocks of each edited page that have no current
+  result (:mod:`verified_docs.live`);
+* with ``VERIFIED_DOCS_REQUIRE_VERIFIED=1`` (``make test``), fails when any block lacks
+  a current CPU result of this machine, naming the blocks.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -21,18 +27,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs import notebook, site
+from verified_docs import live, notebook, site_pages
 from verified_docs.extract import snippet_relpath
 from verified_docs.parse import DocError, Page, parse_page
+from verified_docs.store import load_all
 
-GENERATED_PAGES = {
-    "verification.md": site.verification_page,
-    "corrections.md": site.corrections_page,
-}
+REQUIRE = "VERIFIED_DOCS_REQUIRE_VERIFIED"
+TYPOS_DIR = "typos"
 _TITLE = re.compile(r'<span class="filename">(snippets/[^<]*?\.py)([^<]*)</span>')
 
 _pages: dict[str, Page] = {}
-_runs: dict[str, site.Run] = {}
+_results: list[site_pages.Results] = []
 
 
 def _root(config) -> Path:
@@ -46,6 +51,11 @@ def _parse(path: Path, display: Path, markdown: str | None = None) -> Page:
         raise PluginError(f"verified_docs: {error}") from None
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve":
+        live.enable()
+
+
 def on_files(files, config):
     root = _root(config)
     docs = Path(config["docs_dir"])
@@ -54,11 +64,45 @@ def on_files(files, config):
         if file.src_uri.endswith(".md") and not file.generated_by:
             display = Path(docs.name) / file.src_uri
             _pages[file.src_uri] = _parse(Path(file.abs_src_path), display)
-    _runs.clear()
-    _runs.update(site.load_runs(root))
-    pages = [_pages[uri] for uri in sorted(_pages)]
-    for uri, render in GENERATED_PAGES.items():
-        files.append(File.generated(config, uri, content=render(pages, _runs)))
+    site_pages.NAV_TITLES.clear()
+    site_pages.NAV_TITLES.update(site_pages.nav_titles(config["nav"] or []))
+    order = list(site_pages.NAV_TITLES)
+    pages = sorted(_pages.values(), key=lambda p: _rank(order, site_pages.docs_url(p)))
+    live.on_build(root, pages)
+    results = site_pages.Results(load_all(root))
+    _results[:] = [results]
+    _require_verified(pages, results)
+    typos = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((docs / TYPOS_DIR).glob("*.md"))
+    )
+    generated = {
+        "verification.md": site_pages.verification_page(pages, results),
+        "corrections.md": site_pages.corrections_page(pages, typos),
+    }
+    for uri, content in generated.items():
+        files.append(File.generated(config, uri, content=content))
+    _add_downloads(files, config, root, pages)
+    return files
+
+
+def _rank(order: list[str], uri: str) -> tuple[int, str]:
+    return (order.index(uri) if uri in order else len(order), uri)
+
+
+def _require_verified(pages: list[Page], results: site_pages.Results) -> None:
+    if os.environ.get(REQUIRE) != "1":
+        return
+    missing = site_pages.unverified(pages, results)
+    if missing:
+        shown = "\n  ".join(missing[:30])
+        raise PluginError(
+            f"verified_docs: {len(missing)} block(s) have no current CPU result from this "
+            f"machine, so the site would show unverified code:\n  {shown}\n"
+            "Run the tests (`make test`, or `make quick` while editing) before building."
+        )
+
+
+def _add_downloads(files, config, root: Path, pages: list[Page]) -> None:
     for page in pages:
         for block in page.blocks:
             relpath = snippet_relpath(block)
@@ -68,7 +112,6 @@ def on_files(files, config):
         if page.blocks and page.path.name != "index.md":
             content = nbformat.writes(notebook.build(page))
             files.append(File.generated(config, _notebook_uri(page), content=content))
-    return files
 
 
 def _notebook_uri(page: Page) -> str:
@@ -83,33 +126,60 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         display = Path(Path(config["docs_dir"]).name) / page.file.src_uri
         parsed = _parse(Path(page.file.abs_src_path), display, markdown)
     lines = markdown.split("\n")
+    results = _current_results()
     for block in parsed.blocks:
-        title = snippet_relpath(block).as_posix()
-        if block.raises:
-            title += f" (raises {block.raises})"
-        _add_title(lines, block.line, title)
+        _add_title(lines, block.line, _block_title(block, results))
         if block.output is not None:
             _add_title(lines, block.output.line, "Output")
+        status = results.status(block, "cpu")
+        if status.state == "failed" and status.result is not None:
+            _add_failure(lines, block, status.result.detail)
     for correction in parsed.corrections:
         i = correction.line - 1
         indent = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
-        lines[i] = f'{indent}<a id="{site.anchor(correction)}"></a>\n\n{lines[i]}'
+        lines[i] = f'{indent}<a id="{site_pages.anchor(correction)}"></a>\n\n{lines[i]}'
     if parsed.blocks:
-        _add_badges(lines, parsed, page)
+        _add_badges(lines, parsed, page, results)
     text = "\n".join(lines)
-    text = text.replace("<!-- site:stats -->", site.stats([_pages[u] for u in sorted(_pages)]))
-    return text.replace("<!-- site:contents -->", site.contents(config["nav"] or []))
+    text = text.replace("<!-- site:stats -->", site_pages.stats(list(_pages.values())))
+    return text.replace("<!-- site:contents -->", site_pages.contents(config["nav"] or []))
+
+
+def _current_results() -> site_pages.Results:
+    return _results[0] if _results else site_pages.Results([])
+
+
+def _block_title(block, results: site_pages.Results) -> str:
+    title = snippet_relpath(block).as_posix()
+    if block.raises:
+        title += f" (raises {block.raises})"
+    if block.continues is not None:
+        earlier = ", ".join(str(b.line) for b in block.chain[:-1])
+        title += f" · continues lines {earlier} (the file has them all)"
+    return f"{title} · {site_pages.block_label(block, results)}"
+
+
+def _add_failure(lines: list[str], block, detail: str) -> None:
+    """A box under a failing block with its error, as the served page shows it."""
+    end = block.line + block.code.count("\n")  # 0-based index of the closing fence
+    indent = block.fence_indent
+    safe = detail.replace("`" * 3, "'" * 3).splitlines()
+    body = "\n".join(f"{indent}    {line}" for line in safe)
+    lines[end] += (
+        f'\n\n{indent}!!! failure "This block failed on the CPU"\n\n'
+        f"{indent}    ```text\n{body}\n{indent}    ```\n"
+    )
 
 
 def _add_title(lines: list[str], line: int, title: str) -> None:
     lines[line - 1] = f'{lines[line - 1].rstrip()} title="{title}"'
 
 
-def _add_badges(lines: list[str], parsed: Page, page) -> None:
+def _add_badges(lines: list[str], parsed: Page, page, results: site_pages.Results) -> None:
     heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
     if heading is None:
         return
-    row = site.badges(parsed, _runs)
+    row = site_pages.badges(parsed, results)
     if parsed.path.name != "index.md":
         link = get_relative_url(_notebook_uri(parsed), page.file.url)
         row = row.replace(

@@ -1,0 +1,127 @@
+"""Verification while editing: ``make serve`` runs the blocks of each page you change.
+
+The MkDocs hook is reloaded on every rebuild, so the state that must outlive a
+rebuild lives here, in an ordinary module: a warm CPU runner (started in the
+background when the server starts, so starting does not wait for it) and the
+text of each page at the previous build. Only pages whose text changed since
+then are run, and only their blocks without a current result. Results go into
+the same store as the test runs; nothing is written into ``docs/`` or ``snippets/``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import threading
+from pathlib import Path
+
+from . import verdict
+from .extract import render, segments, snippet_relpath
+from .parse import Page
+from .store import DEFAULT_PATH, Result, Store, block_key, environment, now
+
+LIVE_DIR = Path("build/verification/live")
+
+
+class LiveVerifier:
+    def __init__(self, root: Path):
+        from .pytest_plugin import cpu_name
+        from .run import Runner
+
+        self.root = root
+        self.runner = Runner("cpu")
+        self.env = environment("cpu", cpu_name())
+        self.seen: dict[str, str] | None = None  # page path -> text at the previous build
+        self._warm = threading.Thread(target=self.runner.warm_up, daemon=True)
+        self._warm.start()
+        atexit.register(self.runner.close)
+
+    def pages_changed(self, pages: list[Page]) -> list[Page]:
+        """The pages whose text changed since the previous build (none at the first one)."""
+        texts = {p.path.as_posix(): p.source for p in pages}
+        previous, self.seen = self.seen, texts
+        if previous is None:
+            return []
+        return [p for p in pages if previous.get(p.path.as_posix()) != p.source]
+
+    def verify(self, pages: list[Page]) -> int:
+        """Run the blocks of these pages that have no current result; return how many ran."""
+        known = Store.load(self.root / DEFAULT_PATH)
+        fresh = Store.empty()
+        for page in pages:
+            for block in page.blocks:
+                item = f"{page.path.as_posix()}::{block.name}[cpu]"
+                done = known.results.get((item, self.env["id"]))
+                if "cpu" in block.devices and (done is None or done.key != block_key(block)):
+                    fresh.add(self._run(block, item), self.env)
+        if fresh.results:
+            fresh.save(self.root / DEFAULT_PATH)
+        return len(fresh.results)
+
+    def _run(self, block, item: str) -> Result:
+        self._warm.join()
+        path = self.root / LIVE_DIR / snippet_relpath(block)  # the page's code as it is now
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(block), encoding="utf-8")
+        run = self.runner.run(
+            path,
+            timeout=block.timeout,
+            setups=block.setups,
+            allowed_warnings=block.allowed_warnings,
+            collect=block.figures,
+            segments=segments(block),
+        )
+        problem = verdict.failure(block, run, "cpu")
+        detail = "" if problem is None else failure_text(block, problem, run.traceback)
+        return Result(
+            item=item,
+            device="cpu",
+            key=block_key(block),
+            environment=self.env["id"],
+            status="failed" if problem else "passed",
+            seconds=round(run.seconds, 4),
+            date=now(),
+            detail=detail,
+            page=block.page.as_posix(),
+            line=block.line,
+            snippet=snippet_relpath(block).as_posix(),
+        )
+
+
+def failure_text(block, problem: str, traceback: str) -> str:
+    """The problem, the Markdown line it points at, and the end of the traceback."""
+    where = markdown_line(block, traceback)
+    tail = "\n".join(traceback.rstrip().splitlines()[-6:])
+    return f"{block.page.as_posix()}:{where}: {problem}" + (f"\n{tail}" if tail else "")
+
+
+def markdown_line(block, traceback: str) -> int:
+    """The Markdown line of the last snippet line in a traceback (the block's line if none)."""
+    name = snippet_relpath(block).name
+    lines = [int(n) for n in re.findall(rf'{re.escape(name)}", line (\d+)', traceback)]
+    if not lines:
+        return block.line
+    for part, (start, end) in zip(block.chain, segments(block), strict=True):
+        if start <= lines[-1] <= end:
+            return part.line + 1 + lines[-1] - start
+    return block.line
+
+
+_serving = False
+_verifier: LiveVerifier | None = None
+
+
+def enable() -> None:
+    """Called when ``mkdocs serve`` starts: builds from now on verify what changed."""
+    global _serving
+    _serving = True
+
+
+def on_build(root: Path, pages: list[Page]) -> int:
+    """Called on every build; runs nothing unless the site is being served."""
+    global _verifier
+    if not _serving:
+        return 0
+    if _verifier is None:
+        _verifier = LiveVerifier(root)
+    return _verifier.verify(_verifier.pages_changed(pages))

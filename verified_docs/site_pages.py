@@ -1,0 +1,297 @@
+"""What the site shows about verification: block and page status, the generated pages.
+
+Everything here is derived from the docs (parsed) and the stored results (the local
+store, then each report committed under ``reports/``). A result counts as
+verification only for the block it was made from: its key must equal the block's key
+now. Otherwise the block has "changed since the last run", or was "not run".
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from .extract import snippet_relpath
+from .parse import DEVICES, CodeBlock, Page
+from .store import Result, Store, block_key
+
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA", "mps": "MPS"}
+STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}
+GOOD = {"verified", "skipped"}
+
+
+@dataclass
+class Status:
+    """One block on one device, as far as the stored results know."""
+
+    state: str  # verified | failed | skipped | changed | not run
+    result: Result | None = None
+    environment: dict | None = None
+    source: str = ""
+
+    @property
+    def provenance(self) -> str:
+        if self.result is None or self.environment is None:
+            return "no run on this device"
+        env = self.environment
+        when = self.result.date[:10]
+        if self.state == "changed":
+            return f"changed since the run of {when} (torch {env.get('torch')})"
+        return f"torch {env.get('torch')}, {env.get('device_name')}, {when}"
+
+
+class Results:
+    """Every stored result by item, local results first, newest first within a store."""
+
+    def __init__(self, stores: list[Store]):
+        self.stores = stores
+        self.by_item: dict[str, list[tuple[int, Store, Result]]] = defaultdict(list)
+        for rank, store in enumerate(stores):
+            for result in sorted(store.results.values(), key=lambda r: r.date, reverse=True):
+                self.by_item[result.item].append((rank, store, result))
+
+    def status(self, block: CodeBlock, device: str, *, local_only: bool = False) -> Status:
+        item = f"{block.page.as_posix()}::{block.name}[{device}]"
+        found = [f for f in self.by_item.get(item, []) if not local_only or f[0] == 0]
+        if not found:
+            return Status("not run")
+        key = block_key(block)
+        current = [f for f in found if f[2].key == key]
+        _, store, result = current[0] if current else max(found, key=lambda f: f[2].date)
+        state = STATES[result.status] if current else "changed"
+        return Status(state, result, store.environments.get(result.environment), store.source)
+
+
+def page_summary(page: Page, device: str, results: Results) -> tuple[str, Status | None]:
+    """The page's badge text for one device, and the status whose provenance it shows."""
+    statuses = [results.status(b, device) for b in page.blocks]
+    counts = Counter(s.state for s in statuses)
+    ran = [s for s in statuses if s.result is not None]
+    shown = max(ran, key=lambda s: s.result.date) if ran else None
+    if not ran:
+        return "not run", None
+    verified, total = counts["verified"], len(statuses) - counts["skipped"]
+    if counts["failed"]:
+        return f"failed · {verified}/{total} verified", shown
+    if verified == total and verified:
+        return "verified", shown
+    if not verified and not counts["changed"] and not counts["not run"]:
+        return "skipped", shown
+    rest = [f"{counts[s]} {s}" for s in ("changed", "not run") if counts[s]]
+    return f"{verified}/{total} verified · " + " · ".join(rest), shown
+
+
+def badges(page: Page, results: Results) -> str:
+    """The badge row under a page's title: one badge per device."""
+    items = []
+    for device in DEVICES:
+        text, shown = page_summary(page, device, results)
+        css = {"verified": "verified", "not run": "not-run"}.get(text, text.split(" ")[0])
+        css = css if css in {"verified", "not-run", "failed", "skipped"} else "partial"
+        detail = shown.provenance if shown and "changed" not in text else _changed_detail(shown)
+        label = f"{DEVICE_NAMES[device]}: {text}"
+        items.append(
+            f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'
+            f"{html.escape(label)}<small>{html.escape(detail)}</small></span>"
+        )
+    return '<div class="vd-badges" markdown="0">' + "".join(items) + "</div>"
+
+
+def _changed_detail(shown: Status | None) -> str:
+    if shown is None or shown.result is None:
+        return "no run on this device"
+    return f"code changed since the last run ({shown.result.date[:10]})"
+
+
+def block_label(block: CodeBlock, results: Results) -> str:
+    """A short status for a block's title, e.g. ``CPU verified · CUDA not run``."""
+    parts = []
+    for device in DEVICES:
+        state = results.status(block, device).state
+        if device == "cpu" or state != "not run":
+            parts.append(f"{DEVICE_NAMES[device]} {state}")
+    return " · ".join(parts)
+
+
+def unverified(pages: list[Page], results: Results) -> list[str]:
+    """Blocks without a current passing (or deliberately skipped) CPU result of this machine."""
+    return [
+        f"{b.page.as_posix()}:{b.line} ({b.name}): {status.state}"
+        for page in pages
+        for b in page.blocks
+        if (status := results.status(b, "cpu", local_only=True)).state not in GOOD
+    ]
+
+
+def _environments(pages: list[Page], results: Results) -> list[str]:
+    """One row per environment: where, what, when, and how many current blocks it covers."""
+    blocks = [b for p in pages for b in p.blocks]
+    keys = {f"{b.page.as_posix()}::{b.name}": block_key(b) for b in blocks}
+    rows = []
+    for store in results.stores:
+        for env_id, env in store.environments.items():
+            device = env.get("device")
+            mine = [r for r in store.results.values() if r.environment == env_id]
+            leg = [r for r in mine if r.device == device]
+            current = sum(1 for r in leg if keys.get(r.item.rsplit("[", 1)[0]) == r.key)
+            dates = sorted(r.date[:10] for r in mine)
+            rows.append(
+                f"| {DEVICE_NAMES.get(device, device)}: {env.get('device_name')} "
+                f"| torch {env.get('torch')}, Python {env.get('python')} "
+                f"| {current} of {len(blocks)} | {dates[0]} to {dates[-1]} | `{store.source}` |"
+            )
+    return rows or ["| no results yet | | | | |"]
+
+
+def verification_page(pages: list[Page], results: Results) -> str:
+    """The Verification page: every environment, then every snippet on every device."""
+    lines = [
+        "---",
+        "search:",
+        "  exclude: true",
+        "---",
+        "# Verification status",
+        "",
+        "Every code block of this site is a snippet file that the test suite runs in its own",
+        "process, once per device. A cell says *verified* only when the stored result was made",
+        "from exactly the code, directives and data the block has now; after an edit it says",
+        "*changed* until the block runs again. Generated from the stored results at build time.",
+        "",
+        "## Environments",
+        "",
+        "| environment | versions | current blocks covered | runs | results file |",
+        "| --- | --- | --- | --- | --- |",
+        *_environments(pages, results),
+        "",
+        "## Every snippet",
+        "",
+    ]
+    for page in pages:
+        if page.blocks:
+            lines += _page_table(page, results)
+    return "\n".join(lines) + "\n"
+
+
+def _cell(status: Status) -> str:
+    if status.result is None:
+        return "not run"
+    if status.state == "skipped":
+        return f"skipped: {html.escape(status.result.detail)}"
+    if status.state == "changed":
+        return f"changed since {status.result.date[:10]}"
+    return f"{status.state} ({status.result.seconds:.2f} s)"
+
+
+def _page_table(page: Page, results: Results) -> list[str]:
+    lines = [
+        f"### [{title(page)}]({docs_url(page)})",
+        "",
+        "| snippet | " + " | ".join(DEVICE_NAMES[d] for d in DEVICES) + " |",
+        "| --- |" + " --- |" * len(DEVICES),
+    ]
+    for block in page.blocks:
+        cells = [_cell(results.status(block, device)) for device in DEVICES]
+        lines.append(f"| {snippet_link(block)} (line {block.line}) | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def snippet_link(block: CodeBlock) -> str:
+    relpath = snippet_relpath(block).as_posix()
+    return f"[`{Path(relpath).name}`]({relpath})"
+
+
+def corrections_page(pages: list[Page], typos: str = "") -> str:
+    """Every correction made to the source notes, gathered from the bug admonitions."""
+    total = sum(len(p.corrections) for p in pages)
+    lines = [
+        "---",
+        "search:",
+        "  exclude: true",
+        "---",
+        "# Corrections",
+        "",
+        f"The original notes contained errors; this site corrects {total} of them. Each one is a",
+        "bug admonition on its page, quoting the note and proving the correction with a",
+        "snippet that the test suite runs. This list is gathered from those admonitions when",
+        "the site is built.",
+        "",
+    ]
+    for page in pages:
+        if page.corrections:
+            lines += [f"## [{title(page)}]({docs_url(page)})", ""]
+            lines += [_correction_line(page, n, c) for n, c in enumerate(page.corrections, 1)]
+            lines.append("")
+    if typos.strip():
+        lines += ["## Typos in the notes", "", typos.strip(), ""]
+    return "\n".join(lines) + "\n"
+
+
+def _correction_line(page: Page, number: int, correction) -> str:
+    proof = ", ".join(snippet_link(b) for b in correction.blocks) or "shown in the page's code"
+    quote = f" — *{html.escape(correction.quote)}*" if correction.quote else ""
+    return (
+        f"{number}. [{correction.title}]({docs_url(page)}#{anchor(correction)}){quote}  \n"
+        f"   proof: {proof}"
+    )
+
+
+def stats(pages: list[Page]) -> str:
+    """One line of counts for the home page."""
+    guides = [p for p in pages if p.blocks and p.path.name != "index.md"]
+    snippets = sum(len(p.blocks) for p in pages)
+    corrections = sum(len(p.corrections) for p in pages)
+    return (
+        f"**{len(guides)} guides, {snippets} snippets run on every test run, "
+        f"[{corrections} corrections](corrections.md) to the original notes.**"
+    )
+
+
+def nav_titles(nav: list) -> dict[str, str]:
+    """The pages of the navigation, in order, with their titles there."""
+    titles: dict[str, str] = {}
+    for item in nav:
+        name, target = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+        if isinstance(target, list):
+            titles.update(nav_titles(target))
+        else:
+            titles[target] = name or target
+    return titles
+
+
+def contents(nav: list, depth: int = 0) -> str:
+    """The site's navigation as a nested Markdown list (the home page's table of contents)."""
+    lines = []
+    for item in nav:
+        name, target = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+        if target == "index.md":
+            continue
+        indent = "    " * depth
+        if isinstance(target, list):
+            lines.append(f"{indent}- **{name}**")
+            lines.append(contents(target, depth + 1))
+        else:
+            lines.append(f"{indent}- [{name or target}]({target})")
+    return "\n".join(lines)
+
+
+def anchor(correction) -> str:
+    return f"fix-{correction.line}"
+
+
+def docs_url(page: Page) -> str:
+    return page.path.relative_to(page.path.parts[0]).as_posix()
+
+
+#: Titles from the navigation, by docs-relative path (set by the site hook).
+NAV_TITLES: dict[str, str] = {}
+
+
+def title(page: Page) -> str:
+    if docs_url(page) in NAV_TITLES:
+        return NAV_TITLES[docs_url(page)]
+    for line in page.source.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return page.path.stem

@@ -1,0 +1,126 @@
+"""Snippet files run as a reader runs them: ``python file.py`` in an empty directory.
+
+Each run is a fresh interpreter, so the runs are independent and go in parallel, one per
+core. Each result is stored under the file's key (its text and its set-ups' data); with
+``--reuse-results`` a file whose key passed before in this environment is not run again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .extract import SnippetHeader, read_header
+from .setups import prepare
+from .store import Result, Store, file_key, now
+
+
+@dataclass
+class FileRun:
+    returncode: int
+    stderr: str
+    seconds: float
+
+
+def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> FileRun:
+    """Run one file in a new empty directory, with only what a reader's shell has."""
+    workdir = Path(tempfile.mkdtemp(prefix="standalone-"))
+    started = time.perf_counter()
+    try:
+        prepare(header.setups, workdir)
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
+        process = subprocess.Popen(
+            [sys.executable, str(snippet)],
+            cwd=workdir,
+            env=env,  # no VERIFIED_DOCS_* variables: the snippet sees only what a reader has
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        try:
+            _, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            stderr = f"timed out after {timeout:g} s"
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        return FileRun(process.returncode, stderr, time.perf_counter() - started)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def raised(stderr: str) -> str:
+    """The exception's class name from a traceback; its message may span several lines."""
+    lines = stderr.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback")]
+    for line in lines[starts[-1] + 1 :] if starts else []:
+        if line and not line[0].isspace():
+            return line.split(":")[0].rsplit(".", 1)[-1]
+    return ""
+
+
+def problem(header: SnippetHeader, run: FileRun) -> str | None:
+    """Why the run does not do what the file's header says, or None."""
+    if header.raises is None:
+        return None if run.returncode == 0 else f"exit code {run.returncode}\n{run.stderr}"
+    if run.returncode == 1 and raised(run.stderr) == header.raises:
+        return None
+    return f"expected {header.raises}, got exit code {run.returncode}\n{run.stderr}"
+
+
+class StandaloneRuns:
+    """Every file's run, started together on a pool of one thread per core."""
+
+    def __init__(self, root: Path, files: list[Path], previous: Store, env: dict, reuse: bool):
+        self.root, self.previous, self.env, self.reuse = root, previous, env, reuse
+        self.results = Store.empty()
+        self.files = files
+        self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+        self.futures: dict[Path, Future[FileRun]] = {}
+        self.keys = {
+            f: file_key(f.read_text(encoding="utf-8"), read_header(f).setups) for f in files
+        }
+
+    def item(self, snippet: Path) -> str:
+        return f"standalone::{snippet.relative_to(self.root).as_posix()}"
+
+    def reused(self, snippet: Path) -> Result | None:
+        if not self.reuse:
+            return None
+        return self.previous.reusable(self.item(snippet), self.keys[snippet], self.env["id"])
+
+    def run(self, snippet: Path) -> FileRun:
+        if not self.futures:
+            for path in self.files:
+                if self.reused(path) is None:
+                    self.futures[path] = self.pool.submit(run_file, path, read_header(path))
+        return self.futures[snippet].result()
+
+    def record(self, snippet: Path, run: FileRun, failure: str | None) -> None:
+        relpath = snippet.relative_to(self.root).as_posix()
+        result = Result(
+            item=self.item(snippet),
+            device="standalone",
+            key=self.keys[snippet],
+            environment=self.env["id"],
+            status="failed" if failure else "passed",
+            seconds=round(run.seconds, 4),
+            date=now(),
+            detail=(failure or "")[:2000],
+            snippet=relpath,
+        )
+        self.results.add(result, self.env)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)

@@ -1,0 +1,204 @@
+"""Verification results keyed by exactly what ran, merged across runs and machines.
+
+A result belongs to one *item* (``docs/x.md::03_views[cpu]``, or a snippet file run
+standalone) in one *environment* (Python, torch, torchvision, platform, device, and
+hashes of the tooling and of the installed packages). Its *key* hashes what ran: the
+code of the block and the blocks it continues, its directives, the output it must
+print and the content of its set-ups' data. A result says "verified" only for the
+key it was made with; once the block changes, it is history.
+
+Every test run merges into one store (``build/verification/results.json``): it
+replaces the results it made and keeps the rest. Reports from other machines are
+files of the same format under ``reports/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import functools
+import hashlib
+import importlib.metadata
+import json
+import platform
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .extract import body
+from .parse import CodeBlock
+
+FORMAT = 2
+DEFAULT_PATH = Path("build/verification/results.json")
+REPORTS_DIR = Path("reports")
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _digest(data: object) -> str:
+    text = data if isinstance(data, str) else json.dumps(data, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _directives(block: CodeBlock) -> dict[str, object]:
+    output = block.output
+    return {
+        "raises": [block.raises, block.raises_match],
+        "timeout": block.timeout,
+        "setups": block.setups,
+        "devices": block.devices,
+        "allowed_warnings": block.allowed_warnings,
+        "skip": [block.skip_reason, block.skipif],
+        "spawn": block.spawn,
+        "figures": block.figures,
+        "limits": [getattr(block, "memory_limit", None), getattr(block, "process_limit", None)],
+        "output": None
+        if output is None
+        else [output.mode, output.rtol, output.ignore_whitespace, output.text],
+    }
+
+
+def block_key(block: CodeBlock) -> str:
+    """What a block's result depends on: its program, its directives, its data."""
+    from .setups import data_digest
+
+    return _digest(
+        {"code": body(block), "directives": _directives(block), "data": data_digest(block.setups)}
+    )
+
+
+def file_key(text: str, setups: tuple[str, ...]) -> str:
+    """What a standalone run of a snippet file depends on."""
+    from .setups import data_digest
+
+    return _digest({"file": text, "data": data_digest(setups)})
+
+
+@functools.cache
+def tooling_digest() -> str:
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted(PACKAGE_DIR.glob("*.py"))}
+    return _digest(sources)
+
+
+@functools.cache
+def packages_digest() -> str:
+    versions = sorted(
+        f"{d.metadata['Name']}=={d.version}"
+        for d in importlib.metadata.distributions()
+        if d.metadata["Name"]
+    )
+    return _digest(versions)
+
+
+def _version(name: str) -> str | None:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def environment(device: str, device_name: str) -> dict[str, str | None]:
+    """Where a result was made; its id is a hash of all of it."""
+    env = {
+        "device": device,
+        "device_name": device_name,
+        "python": platform.python_version(),
+        "torch": _version("torch"),
+        "torchvision": _version("torchvision"),
+        "platform": platform.platform(),
+        "tooling": tooling_digest(),
+        "packages": packages_digest(),
+    }
+    return {"id": _digest(env), **env}
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class Result:
+    item: str  # docs/x.md::03_views[cpu], or standalone::snippets/x/03_views.py
+    device: str  # cpu, cpu-spawn, cuda, mps, standalone
+    key: str
+    environment: str  # an environment id
+    status: str  # passed | failed | skipped
+    seconds: float
+    date: str
+    detail: str = ""
+    page: str = ""
+    line: int = 0
+    snippet: str = ""
+    device_bytes: int = 0
+
+
+@dataclass
+class Store:
+    """Results by (item, environment id), and the environments they were made in."""
+
+    environments: dict[str, dict]
+    results: dict[tuple[str, str], Result]
+    source: str = ""  # the file it was read from, relative to the repository
+
+    @classmethod
+    def empty(cls, source: str = "") -> Store:
+        return cls({}, {}, source)
+
+    @classmethod
+    def load(cls, path: Path, source: str = "") -> Store:
+        """The store in ``path``; empty if it is missing or of an older format."""
+        store = cls.empty(source or str(path))
+        with contextlib.suppress(FileNotFoundError, json.JSONDecodeError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") == FORMAT:
+                store.environments = data["environments"]
+                for entry in data["results"]:
+                    result = Result(**entry)
+                    store.results[(result.item, result.environment)] = result
+        return store
+
+    def add(self, result: Result, env: dict) -> None:
+        self.environments[env["id"]] = env
+        self.results[(result.item, result.environment)] = result
+
+    def merge(self, newer: Store) -> None:
+        """Take every result of ``newer``, keep every other result of this store."""
+        self.environments.update(newer.environments)
+        self.results.update(newer.results)
+
+    def for_item(self, item: str) -> list[Result]:
+        return [r for (name, _), r in self.results.items() if name == item]
+
+    def reusable(self, item: str, key: str, env_id: str) -> Result | None:
+        """A passing result of this very code in this very environment."""
+        result = self.results.get((item, env_id))
+        if result and result.key == key and result.status in {"passed", "skipped"}:
+            return result
+        return None
+
+    def to_json(self) -> str:
+        used = {env for _, env in self.results}
+        data = {
+            "format": FORMAT,
+            "environments": {k: v for k, v in sorted(self.environments.items()) if k in used},
+            "results": [asdict(r) for _, r in sorted(self.results.items())],
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+    def save(self, path: Path) -> None:
+        """Merge into the store on disk (under a lock, so parallel runs lose nothing)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            merged = Store.load(path)
+            merged.merge(self)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(merged.to_json(), encoding="utf-8")
+            tmp.replace(path)
+
+
+def load_all(root: Path) -> list[Store]:
+    """The local store first, then every committed report, oldest name first."""
+    stores = [Store.load(root / DEFAULT_PATH, DEFAULT_PATH.as_posix())]
+    for path in sorted((root / REPORTS_DIR).glob("*.json")):
+        stores.append(Store.load(path, path.relative_to(root).as_posix()))
+    return stores

@@ -1,0 +1,71 @@
+"""Whether a run proves what its block claims: one judgement for pytest and for ``make serve``."""
+
+from __future__ import annotations
+
+import re
+
+from . import outputs
+from .parse import CodeBlock
+from .run import RunResult
+from .setups import stand_in
+
+
+def _uses_accelerator(block: CodeBlock) -> bool:
+    return any("torch.accelerator" in b.code for b in block.chain)
+
+
+def _raising(block: CodeBlock, result: RunResult) -> str | None:
+    if not result.raised(block.raises):
+        got = "it finished without error" if result.outcome == "ok" else result.describe()
+        return f"expected {block.raises} to be raised, but {got}"
+    if block.raises_match and not re.search(block.raises_match, result.message):
+        return (
+            f"{block.raises} was raised, but its message {result.message!r} "
+            f"does not match {block.raises_match!r}"
+        )
+    return None
+
+
+def _output(block: CodeBlock, result: RunResult) -> str | None:
+    output = block.output
+    if output is None or stand_in(block.setups):
+        return None
+    where = f"{block.page.as_posix()}:{output.line}"
+    if output.mode == "exact" and result.stdout != result.block_stdout:
+        return (
+            f"the exact output at {where} is on a continued block whose earlier blocks "
+            "print too (pytest-codeblocks compares the whole chain): use "
+            "<!--snippet:output--> there"
+        )
+    if not outputs.matches(output, result.block_stdout):
+        return f"output differs from the fence at {where} (run `make outputs`):\n" + outputs.diff(
+            output.text, result.block_stdout, where
+        )
+    return None
+
+
+def failure(
+    block: CodeBlock, result: RunResult, device: str, *, check_output: bool = True
+) -> str | None:
+    """Why this run does not verify the block, or None when it does.
+
+    ``check_output=False`` when the output is about to be rewritten from this run.
+    """
+    if block.raises:
+        problem = _raising(block, result)
+    elif result.outcome != "ok":
+        problem = result.describe()
+    else:
+        problem = None
+    problem = problem or (_output(block, result) if check_output else None)
+    if problem:
+        return problem
+    missing = [name for name in block.figures if name not in result.files]
+    if missing:
+        return f"the block declares figure {missing[0]} but did not write it in its directory"
+    if device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:
+        return (
+            f"the snippet uses torch.accelerator but allocated no memory on {device}: "
+            "it silently ran on the CPU"
+        )
+    return None
