@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+from collections import Counter
 
 import pytest
 
@@ -110,12 +111,43 @@ def test_each_block_is_an_item_per_device_with_the_right_outcome(project):
     assert "docs/cases.md:40 (snippets/cases/06_cases.py) on cpu" in text
     assert "no CUDA device on this machine" in text
 
-    report = json.loads((project.path / "build/verification/report.json").read_text())
-    assert report["summary"]["cpu"] == {"passed": 2, "failed": 5, "skipped": 1}
-    entry = next(e for e in report["results"] if e["name"] == "01_cases[cpu]")
+    store = json.loads((project.path / "build/verification/results.json").read_text())
+    cpu = [r for r in store["results"] if r["device"] == "cpu"]
+    assert Counter(r["status"] for r in cpu) == {"passed": 2, "failed": 5, "skipped": 1}
+    entry = next(r for r in cpu if r["item"] == "docs/cases.md::01_cases[cpu]")
     assert entry["snippet"] == "snippets/cases/01_cases.py"
     assert entry["page"] == "docs/cases.md"
-    assert report["environment"]["torch"]
+    assert store["environments"][entry["environment"]]["torch"]
+    crashed = next(r for r in cpu if r["item"] == "docs/cases.md::07_cases[cpu]")
+    assert "exited with code 7" in crashed["detail"]
+
+
+def test_runs_merge_and_the_fast_path_reuses_only_unchanged_blocks(project):
+    page = project.path / "docs/cases.md"
+    page.write_text("# Cases\n\n```python\nprint('a')\n```\n\n```python\nprint('b')\n```\n")
+    (project.path / "docs/other.md").write_text("# Other\n\n```python\nx = 1\n```\n")
+    write_snippets(project.path, parse_docs(project.path / "docs", project.path))
+    args = ("-v", "-p", "no:cacheprovider", "-k", "cpu")
+    project.runpytest_subprocess(*args, "docs").assert_outcomes(passed=3, deselected=6)
+    project.runpytest_subprocess(*args, "docs/cases.md").assert_outcomes(passed=2, deselected=4)
+    store = json.loads((project.path / "build/verification/results.json").read_text())
+    assert "docs/other.md::01_other[cpu]" in {r["item"] for r in store["results"]}
+
+    page.write_text(page.read_text().replace("print('b')", "print('c')"))
+    write_snippets(project.path, parse_docs(project.path / "docs", project.path))
+    result = project.runpytest_subprocess(*args, "--reuse-results", "docs")
+    text = result.stdout.str()
+    assert "01_cases[cpu] REUSED (verified 20" in text
+    assert "01_other[cpu] REUSED" in text
+    assert "02_cases[cpu] PASSED" in text
+
+
+def test_a_page_edited_after_extraction_runs_what_the_page_holds(project):
+    page = project.path / "docs/cases.md"
+    page.write_text(page.read_text().replace('print("hello")', 'raise SystemExit("broken")'))
+    result = project.runpytest_subprocess("-p", "no:cacheprovider", "docs", "-k", "01_cases and cpu")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*snippets/cases/01_cases.py*differs from*docs/cases.md*"])
 
 
 def test_malformed_markdown_fails_collection_naming_file_and_line(pytester):

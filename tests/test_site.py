@@ -1,14 +1,14 @@
-"""The site's verification display: derived from docs and reports, never claiming a run."""
+"""The site's verification display: derived from docs and stored results, never claiming a run."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 from conftest import write_page
 
-from verified_docs import site
+from verified_docs import site_pages
 from verified_docs.parse import parse_page
+from verified_docs.site_pages import Results
+from verified_docs.store import Result, Store, block_key, environment
 
 PAGE = """
 # Guide
@@ -35,71 +35,74 @@ def page(tmp_path):
     return parse_page(path, display_path=path.relative_to(tmp_path))
 
 
-def write_report(root, results, generated="2026-11-22T10:00:00+00:00", name=None):
-    path = root / (name or "build/verification/report.json")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    environment = {"torch": "2.14.1", "devices": {"cpu": "x86_64", "cuda": "NVIDIA H100"}}
-    data = {"generated": generated, "environment": environment, "results": results}
-    path.write_text(json.dumps(data))
+def store_of(page, states, *, device="cpu", name="x86_64", source="", date="2026-11-22", key=None):
+    """A store with one result per block of ``page`` (``states`` in block order)."""
+    store = Store.empty(source)
+    env = {**environment(device, name), "torch": "2.11.0"}
+    for block, state in zip(page.blocks, states, strict=True):
+        item = f"{block.page.as_posix()}::{block.name}[{device}]"
+        result = Result(
+            item, device, key or block_key(block), env["id"], state, 0.1, f"{date}T10:00:00"
+        )
+        store.add(result, env)
+    return store
 
 
-def entry(name, device, status):
-    return {
-        "page": "docs/page.md",
-        "name": f"{name}[{device}]",
-        "device": device,
-        "status": status,
-        "seconds": 0.1,
-    }
-
-
-def test_a_page_without_a_run_says_not_run(tmp_path, page):
-    runs = site.load_runs(tmp_path)
-    assert runs == {}
-    badges = site.badges(page, runs)
+def test_a_page_without_a_run_says_not_run(page):
+    badges = site_pages.badges(page, Results([Store.empty()]))
     assert badges.count("not run") == 3
     assert "verified" not in badges
 
 
-def test_badges_follow_the_report_with_provenance(tmp_path, page):
-    write_report(
-        tmp_path,
-        [
-            entry("01_guide", "cpu", "passed"),
-            entry("02_pitfall", "cpu", "passed"),
-            entry("01_guide", "cuda", "skipped"),
-            entry("02_pitfall", "cuda", "skipped"),
-        ],
-    )
-    runs = site.load_runs(tmp_path)
-    assert set(runs) == {"cpu"}  # cuda was only skipped: not a run
-    assert site.page_status(page, runs["cpu"]) == "verified"
-    badges = site.badges(page, runs)
-    assert "CPU: verified" in badges and "torch 2.14.1, x86_64, 2026-11-22" in badges
+def test_a_current_result_is_verified_with_its_provenance(page):
+    results = Results([store_of(page, ["passed", "passed"])])
+    badges = site_pages.badges(page, results)
+    assert "CPU: verified" in badges
+    assert "torch 2.11.0, x86_64, 2026-11-22" in badges
     assert "CUDA: not run" in badges
 
 
-def test_a_failure_shows_and_a_gpu_report_adds_its_device(tmp_path, page):
-    write_report(
-        tmp_path, [entry("01_guide", "cpu", "passed"), entry("02_pitfall", "cpu", "failed")]
+def test_a_changed_block_is_not_shown_as_verified(tmp_path, page):
+    results = Results([store_of(page, ["passed", "passed"])])
+    edited = parse_page(
+        write_page(tmp_path, PAGE.replace("print(1)", 'raise SystemExit("broken")')),
+        display_path=page.path,
     )
-    write_report(
-        tmp_path,
-        [entry("01_guide", "cuda", "passed"), entry("02_pitfall", "cuda", "passed")],
-        generated="2026-11-20T10:00:00+00:00",
-        name="reports/h100.json",
+    assert results.status(edited.blocks[0], "cpu").state == "changed"
+    assert results.status(edited.blocks[1], "cpu").state == "verified"
+    text, _ = site_pages.page_summary(edited, "cpu", results)
+    assert text == "1/2 verified · 1 changed"
+    assert "code changed since the last run (2026-11-22)" in site_pages.badges(edited, results)
+    assert site_pages.unverified([edited], results) == [
+        "docs/page.md:3 (01_guide): changed"
+    ]
+
+
+def test_a_report_from_another_machine_keeps_its_own_provenance(page):
+    local = store_of(page, ["passed", "failed"])
+    report = store_of(
+        page, ["passed", "passed"], device="cuda", name="NVIDIA H200", source="reports/h200.json"
     )
-    runs = site.load_runs(tmp_path)
-    assert site.page_status(page, runs["cpu"]) == "failed"
-    assert site.page_status(page, runs["cuda"]) == "verified"
-    assert runs["cuda"].source == "reports/h100.json"
-    assert "NVIDIA H100" in site.badges(page, runs)
-    table = site.verification_page([page], runs)
-    assert "| `02_pitfall.py` (line 13) | failed (0.10 s) | passed (0.10 s) | not run |" in table
+    results = Results([local, report])
+    assert site_pages.page_summary(page, "cpu", results)[0] == "failed · 1/2 verified"
+    text, shown = site_pages.page_summary(page, "cuda", results)
+    assert text == "verified"
+    assert shown.source == "reports/h200.json"
+    assert "NVIDIA H200" in site_pages.badges(page, results)
+    table = site_pages.verification_page([page], results)
+    assert "| CUDA: NVIDIA H200 | torch 2.11.0" in table
+    assert "| 2 of 2 | 2026-11-22 to 2026-11-22 | `reports/h200.json` |" in table
+    assert "failed (0.10 s) | verified (0.10 s) | not run |" in table
+
+
+def test_the_site_build_check_ignores_reports_for_the_local_cpu(page):
+    report = store_of(page, ["passed", "passed"], source="reports/other.json")
+    results = Results([Store.empty(), report])
+    assert len(site_pages.unverified([page], results)) == 2
 
 
 def test_corrections_are_gathered_from_bug_admonitions(page):
-    text = site.corrections_page([page])
+    text = site_pages.corrections_page([page])
     assert "corrects 1 of them" in text
     assert "[The note said 2](page.md#fix-9) — *`x` is 2.*" in text
     assert "[`02_pitfall.py`](snippets/page/02_pitfall.py)" in text
@@ -108,6 +111,6 @@ def test_corrections_are_gathered_from_bug_admonitions(page):
 def test_contents_follow_the_navigation():
     nav = [{"Home": "index.md"}, {"Tensors": [{"Basics": "tensors/basics.md"}]}, "extra.md"]
     assert (
-        site.contents(nav)
+        site_pages.contents(nav)
         == "- **Tensors**\n    - [Basics](tensors/basics.md)\n- [extra.md](extra.md)"
     )

@@ -379,7 +379,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
     """A reused result is reported as such, with the date it was made."""
-    reused = dict(report.user_properties).get("reused")
+    reused = dict(getattr(report, "user_properties", ())).get("reused")
     if reused and report.when == "call" and report.passed:
         return "reused", "r", f"REUSED (verified {reused[:16]})"
     return None
