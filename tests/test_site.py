@@ -73,9 +73,7 @@ def test_a_changed_block_is_not_shown_as_verified(tmp_path, page):
     text, _ = site_pages.page_summary(edited, "cpu", results)
     assert text == "1/2 verified · 1 changed"
     assert "code changed since the last run (2026-11-22)" in site_pages.badges(edited, results)
-    assert site_pages.unverified([edited], results) == [
-        "docs/page.md:3 (01_guide): changed"
-    ]
+    assert site_pages.unverified([edited], results) == ["docs/page.md:3 (01_guide): changed"]
 
 
 def test_a_report_from_another_machine_keeps_its_own_provenance(page):
