@@ -107,6 +107,18 @@ def markdown_line(block, traceback: str) -> int:
     return block.line
 
 
+_memo: dict[tuple[str, str], object] = {}
+
+
+def remember(kind: str, text: str, make):
+    """``make()``, computed once per ``text`` for as long as the server runs (this module,
+    unlike the hook, is not reloaded on each rebuild)."""
+    key = (kind, text)
+    if key not in _memo:
+        _memo[key] = make()
+    return _memo[key]
+
+
 _serving = False
 _verifier: LiveVerifier | None = None
 

@@ -110,7 +110,9 @@ def _add_downloads(files, config, root: Path, pages: list[Page]) -> None:
             if path.is_file():
                 files.append(File.generated(config, relpath.as_posix(), abs_src_path=str(path)))
         if page.blocks and page.path.name != "index.md":
-            content = nbformat.writes(notebook.build(page))
+            content = live.remember(
+                "notebook", page.source, lambda page=page: nbformat.writes(notebook.build(page))
+            )
             files.append(File.generated(config, _notebook_uri(page), content=content))
 
 
