@@ -362,6 +362,7 @@ def _record(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo)
             line=item.block.line,
             snippet=snippet_relpath(item.block).as_posix(),
             device_bytes=result.device_bytes if result else 0,
+            output=result.block_stdout[:4000] if result and outputs.measured(item.block) else "",
         ),
         env,
     )

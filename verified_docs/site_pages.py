@@ -70,6 +70,23 @@ class Results:
         return self._keys[id(block)]
 
 
+def other_measurements(block: CodeBlock, results: Results) -> list[tuple[str, str]]:
+    """What this measurement printed elsewhere: on an accelerator, or in a committed report
+    (another torch, another machine), for the block's current code only."""
+    found = []
+    for device in DEVICES:
+        item = f"{block.page.as_posix()}::{block.name}[{device}]"
+        for rank, store, result in results.by_item.get(item, []):
+            if (rank or device != "cpu") and result.output and result.key == results.key(block):
+                env = store.environments.get(result.environment, {})
+                label = (
+                    f"{DEVICE_NAMES[device]}: {env.get('device_name')}, torch {env.get('torch')}, "
+                    f"{result.date[:10]}"
+                )
+                found.append((label, result.output))
+    return found
+
+
 def page_summary(page: Page, device: str, results: Results) -> tuple[str, Status | None]:
     """The page's badge text for one device, and the status whose provenance it shows."""
     statuses = [results.status(b, device) for b in page.blocks]

@@ -129,6 +129,7 @@ class Result:
     line: int = 0
     snippet: str = ""
     device_bytes: int = 0
+    output: str = ""  # what a measurement printed, to show beside this machine's figures
 
 
 @dataclass
