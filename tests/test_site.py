@@ -112,3 +112,14 @@ def test_contents_follow_the_navigation():
         site_pages.contents(nav)
         == "- **Tensors**\n    - [Basics](tensors/basics.md)\n- [extra.md](extra.md)"
     )
+
+
+def test_a_reports_measurement_is_shown_beside_this_machines(page):
+    report = store_of(page, ["passed", "passed"], device="cuda", name="NVIDIA H200", source="r")
+    for result in report.results.values():
+        result.output = "took 1.0 ms\n"
+    local = store_of(page, ["passed", "passed"])
+    for result in local.results.values():
+        result.output = "took 9.0 ms\n"  # the page shows this machine's own figures
+    found = site_pages.other_measurements(page.blocks[0], Results([local, report]))
+    assert found == [("CUDA: NVIDIA H200, torch 2.11.0, 2026-11-22", "took 1.0 ms\n")]

@@ -185,9 +185,11 @@ def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> 
             "GPU figures are not measured yet.</small>\n"
         )
     for label, text in found:
-        body = "\n".join(f"{indent}    {line}" for line in text.rstrip("\n").split("\n"))
-        lines[end] += f'\n\n{indent}??? info "Measured on {label}"\n\n{indent}    ```text\n'
-        lines[end] += f"{body}\n{indent}    ```\n"
+        safe = text.replace("`" * 3, "'" * 3).rstrip("\n").split("\n")
+        body = "\n".join(f"{indent}    {line}" for line in safe)
+        title = label.replace('"', "'")
+        lines[end] += f'\n\n{indent}??? info "Measured on {title}"\n\n'
+        lines[end] += f"{indent}    ```text\n{body}\n{indent}    ```\n"
 
 
 def _add_title(lines: list[str], line: int, title: str) -> None:
