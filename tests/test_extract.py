@@ -96,8 +96,9 @@ def test_missing_and_orphan_files_are_reported(repo):
 
 def test_regenerating_removes_orphans_but_never_a_foreign_file(repo):
     write_snippets(repo, pages(repo))
-    generated_orphan = repo / "snippets/guide/errors/09_gone.py"
-    generated_orphan.write_text("# Generated from docs/guide/errors.md:1 by `make snippets`\n")
+    generated_orphan = repo / "snippets/guide/errors/03_chained.py"
+    page = repo / "docs/guide/errors.md"
+    page.write_text(page.read_text().split("<!--pytest-codeblocks:cont-->")[0])
     write_snippets(repo, pages(repo))
     assert not generated_orphan.exists()
 

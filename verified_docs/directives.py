@@ -159,7 +159,11 @@ SNIPPET_RULES = {
     "allow-warning": _Rule('WarningClass reason="..."', _allow_warning, options=("reason",)),
     "output": _Rule(
         "[rtol=0.1]",
-        lambda d, a, o: setattr(d, "approx_output", _number(o.get("rtol", "0"), "rtol >= 0", True)),
+        lambda d, a, o: setattr(
+            d,
+            "approx_output",
+            _number(o.get("rtol", "0"), "rtol must be a number >= 0 or inf", True),
+        ),
         0,
         ("rtol",),
     ),
