@@ -102,29 +102,20 @@ def markdown_parser() -> MarkdownIt:
 
 
 @dataclass(frozen=True)
-class Fence:
-    line: int  # 1-based line of the opening fence
-    start: int  # 0-based index of the opening line
-    end: int  # 0-based index one past the closing line
-    lang: str
-    extra: str  # what follows the language in the info string
-    indent: str
-    content: str
-    quoted: bool  # inside a blockquote, where pytest-codeblocks does not see it
-
-
-@dataclass(frozen=True)
 class Item:
     """What the model needs of a token: a heading, comment, html, container, fence or other."""
 
     kind: str
-    line: int
-    text: str = ""  # heading text, comment text, raw HTML, container marker line
-    end: int = 0  # a container's 0-based end line
-    fence: Fence | None = None
+    line: int  # 1-based
+    text: str = ""  # heading, comment text, raw HTML, container marker line, fence content
+    end: int = 0  # a container's or a fence's 0-based end line (one past its last)
+    lang: str = ""  # a fence's language, what follows it, its indentation
+    extra: str = ""
+    indent: str = ""
+    quoted: bool = False  # a fence inside a blockquote, which pytest-codeblocks does not see
 
 
-def _fence(path: Path, lines: list[str], token) -> Fence:
+def _fence(path: Path, lines: list[str], token) -> Item:
     start, end = token.map
     line = start + 1
     # A fence in a blockquote carries the quote markers on every line.
@@ -135,9 +126,8 @@ def _fence(path: Path, lines: list[str], token) -> Fence:
     if token.markup[0] != "`":
         raise DocError(path, line, "use backtick fences (```); pytest-codeblocks ignores ~~~")
     lang, _, extra = token.info.strip().partition(" ")
-    indent = re.match(r"\s*", lines[start]).group(0)
-    quoted = lines[start].lstrip().startswith(">")
-    return Fence(line, start, end, lang, extra.strip(), indent, token.content, quoted)
+    indent, quoted = re.match(r"\s*", lines[start]).group(), lines[start].lstrip()[:1] == ">"
+    return Item("fence", line, token.content, end, lang, extra.strip(), indent, quoted)
 
 
 def _html(path: Path, token) -> Item:
@@ -187,7 +177,7 @@ def items(path: Path, text: str) -> Iterator[Item]:
         elif kind == "container_open":
             yield Item("container", token.map[0] + 1, token.info.strip(), end=token.map[1])
         elif kind == "fence":
-            yield Item("fence", token.map[0] + 1, fence=_fence(path, lines, token))
+            yield _fence(path, lines, token)
         elif kind == "code_block":
             raise DocError(
                 path, token.map[0] + 1, "indented code block: use a fenced block with a language"

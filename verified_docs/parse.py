@@ -8,7 +8,6 @@ once per process: results are kept per file and reused while its content is the 
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from . import directives
 from .directives import DEFAULT_TIMEOUT, DEVICES, Directives
-from .markdown_syntax import COMMENT, DocError, Fence, Item, decode, items, markdown_parser
+from .markdown_syntax import COMMENT, DocError, Item, decode, items, markdown_parser
 
 __all__ = ["DEVICES", "CodeBlock", "Correction", "DocError", "Output", "Page", "markdown_parser"]
 
@@ -201,9 +200,7 @@ class _PageParser:
             correction = Correction(self.path, item.line, title, self.heading, quote, end=item.end)
             self.page.corrections.append(correction)
 
-    def on_fence(self, item: Item) -> None:
-        fence = item.fence
-        assert fence is not None
+    def on_fence(self, fence: Item) -> None:
         self.page.fence_count += 1
         pending, self.pending = self.pending, Directives()
         if fence.lang == "python":
@@ -221,7 +218,7 @@ class _PageParser:
         elif not fence.quoted:
             self.last_fence_was_code = False  # pytest-codeblocks does not see quoted fences
 
-    def on_output(self, fence: Fence, d: Directives) -> None:
+    def on_output(self, fence: Item, d: Directives) -> None:
         last = self.last_code if self.last_fence_was_code else None
         problems = [
             (fence.lang != "text" or fence.extra, "an output fence must be a plain ```text fence"),
@@ -235,10 +232,10 @@ class _PageParser:
         assert last is not None
         last.output = Output(
             line=fence.line,
-            body_start=fence.start + 1,
+            body_start=fence.line,
             body_end=fence.end - 1,
             indent=fence.indent,
-            text=fence.content,
+            text=fence.text,
             mode="exact" if d.expected_output else "approx",
             rtol=d.approx_output or 0.0,
             ignore_whitespace=d.expected_output == "ignore-whitespace",
@@ -249,7 +246,7 @@ class _PageParser:
             if condition:
                 raise self.error(line, message)
 
-    def check_python(self, fence: Fence, d: Directives) -> None:
+    def check_python(self, fence: Item, d: Directives) -> None:
         follows_code = self.last_code is not None and self.last_fence_was_code
         labels = {b.label for b in self.page.blocks}
         self.raise_first(
@@ -261,7 +258,7 @@ class _PageParser:
                     "by pytest-codeblocks: keep fences plain",
                 ),
                 (
-                    not fence.content.strip(),
+                    not fence.text.strip(),
                     "empty python fence: write the code, or remove the fence",
                 ),
                 (
@@ -291,22 +288,22 @@ class _PageParser:
             ],
         )
         try:
-            compile(fence.content, f"{self.path}:{fence.line}", "exec")
+            compile(fence.text, f"{self.path}:{fence.line}", "exec")
         except SyntaxError as error:
             line = fence.line + (error.lineno or 0)
             raise self.error(line, f"python block does not compile: {error.msg}") from None
 
-    def on_python(self, fence: Fence, d: Directives) -> None:
+    def on_python(self, fence: Item, d: Directives) -> None:
         self.check_python(fence, d)
         label, index = d.label or _slug(self.heading), len(self.page.blocks) + 1
-        block = CodeBlock(self.path, fence.line, index, label, fence.content, **d.for_block())
+        block = CodeBlock(self.path, fence.line, index, label, fence.text, **d.for_block())
         block.spawn = block.spawn or starts_processes(block.code)
         block.continues, block.fence_indent = self.last_code if d.cont else None, fence.indent
         if block.continues is not None:
             _inherit(block, block.continues)
         self.page.blocks.append(block)
         corrections = self.page.corrections
-        if corrections and fence.start < corrections[-1].end:
+        if corrections and fence.line <= corrections[-1].end:
             corrections[-1].blocks.append(block)
         self.last_code, self.last_fence_was_code = block, True
 
@@ -340,18 +337,7 @@ def _check_chains(page: Page) -> None:
             )
 
 
-_CACHE: dict[Path, tuple[str, Path, Page | DocError]] = {}
-
-
-def _relabel(result: Page | DocError, shown: Path) -> Page | DocError:
-    """The same parse, with paths shown as ``shown``."""
-    if isinstance(result, DocError):
-        return DocError(shown, result.line, result.message)
-    page = copy.deepcopy(result)
-    page.path = shown
-    for item in [*page.blocks, *page.corrections]:
-        item.page = shown
-    return page
+_CACHE: dict[tuple[Path, Path], tuple[str, Page | DocError]] = {}
 
 
 def parse_page(
@@ -365,16 +351,13 @@ def parse_page(
     shown = display_path or path
     data = path.read_bytes() if source is None else source
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    digest, key = hashlib.sha256(raw).hexdigest(), path.resolve()
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] == digest:
-        result = cached[2] if cached[1] == shown else _relabel(cached[2], shown)
-    else:
+    key, digest = (path.resolve(), shown), hashlib.sha256(raw).hexdigest()
+    if _CACHE.get(key, ("",))[0] != digest:
         try:
-            result = _PageParser(shown, decode(shown, data)).run()
+            _CACHE[key] = digest, _PageParser(shown, decode(shown, data)).run()
         except DocError as error:
-            result = error
-        _CACHE[key] = (digest, shown, result)
+            _CACHE[key] = digest, error
+    result = _CACHE[key][1]
     if isinstance(result, DocError):
         raise DocError(result.path, result.line, result.message)
     return result
