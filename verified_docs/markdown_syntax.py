@@ -137,8 +137,8 @@ def _html(path: Path, token) -> Item:
         raise DocError(
             path,
             line + token.content.count("\n", 0, fence.start()),
-            "a code fence inside a raw HTML block is shown but never run: "
-            "leave a blank line between the HTML tags and the fence",
+            "a code fence inside raw HTML (or an HTML comment) is never run: move it out, "
+            "with a blank line between the HTML tags and the fence",
         )
     whole = COMMENT.fullmatch(token.content.strip())
     if whole and "<!--" not in whole.group(1):

@@ -169,7 +169,6 @@ class _PageParser:
             handlers.get(item.kind, lambda item: None)(item)
         if self.pending.line:
             raise self.error(self.pending.line, "directive is not followed by a code fence")
-        _check_chains(self.page)
         return self.page
 
     def on_heading(self, item: Item) -> None:
@@ -212,9 +211,7 @@ class _PageParser:
         if pending.any_for_code():
             raise self.error(pending.line, f"code directives before a ```{fence.lang} fence")
         if pending.expected_output or pending.approx_output is not None:
-            self.on_output(
-                fence, pending
-            )  # a block's output does not end it: a continuation may follow
+            self.on_output(fence, pending)  # an output does not end a block: it may continue
         elif not fence.quoted:
             self.last_fence_was_code = False  # pytest-codeblocks does not see quoted fences
 
@@ -309,32 +306,22 @@ class _PageParser:
 
 
 def _inherit(block: CodeBlock, earlier: CodeBlock) -> None:
-    """A continued block runs the earlier code too, so it needs the same setup."""
+    """A continued block runs the earlier code too, so it needs the same setup.
+
+    pytest-codeblocks merges a chain into its first block and checks one output: to keep
+    both runners in agreement, an exact output may only sit on the last block of a chain.
+    """
     block.setups = tuple(dict.fromkeys(earlier.setups + block.setups))
     block.spawn = block.spawn or earlier.spawn
     if block.timeout == DEFAULT_TIMEOUT:
         block.timeout = earlier.timeout
     if earlier.raises:
-        raise DocError(
-            block.page, block.line, "cannot continue a block that raises: its code stops there"
-        )
-
-
-def _check_chains(page: Page) -> None:
-    """pytest-codeblocks merges a chain into its first block and checks one output.
-
-    To keep both runners in agreement, an exact output may only sit on the last
-    block of a chain, and only one per chain.
-    """
-    for block in page.blocks:
-        earlier = block.continues
-        if earlier is not None and earlier.output is not None and earlier.output.mode != "approx":
-            raise DocError(
-                page.path,
-                earlier.output.line,
-                "an exact output (pytest-codeblocks:expected-output) must be on the last "
-                "block of a continued chain; use <!--snippet:output--> here",
-            )
+        message = "cannot continue a block that raises: its code stops there"
+        raise DocError(block.page, block.line, message)
+    if earlier.output is not None and earlier.output.mode != "approx":
+        message = "an exact output (pytest-codeblocks:expected-output) must be on the last block"
+        message += " of a continued chain; use <!--snippet:output--> here"
+        raise DocError(block.page, earlier.output.line, message)
 
 
 _CACHE: dict[tuple[Path, Path], tuple[str, Page | DocError]] = {}
