@@ -42,6 +42,9 @@ def error_for(tmp_path, text) -> DocError:
         "<!-- expected_output -->",
         "<!--output rtol=0.1-->",
         "<!--codeblocks:expected-output-->",
+        "<!--SNIPPET:output-->",
+        "<!--snippet_output-->",
+        "<!--outptu-->",
     ],
 )
 def test_a_directive_with_a_typo_is_an_error(tmp_path, directive):

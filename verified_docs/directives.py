@@ -255,7 +255,7 @@ def looks_like_directive(text: str) -> bool:
     word = head.group().lower().replace("_", "-")
     if any(part in word for part in ("snippet", "snipet", "pytest", "codeblock")):
         return True
-    return bool(difflib.get_close_matches(word, _WORDS, 1, cutoff=0.8))
+    return bool(difflib.get_close_matches(word, _WORDS, 1, 0.8 if len(word) > 4 else 0.85))
 
 
 def read(path: Path, line: int, text: str, d: Directives) -> bool:
