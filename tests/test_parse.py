@@ -340,3 +340,10 @@ def test_a_cached_error_is_raised_again(tmp_path):
     for _ in range(2):
         with pytest.raises(DocError, match="does not compile"):
             parse_page(path)
+
+
+def test_windows_line_ends_keep_lines_and_code(tmp_path):
+    page = write_page(tmp_path, "x")
+    page.write_bytes(b"# T\r\n\r\n<!--snippet:timeout 5-->\r\n```python\r\nx = 1\r\n```\r\n")
+    [block] = parse_page(page).blocks
+    assert (block.line, block.code, block.timeout) == (4, "x = 1\n", 5)
