@@ -59,7 +59,8 @@ class Directives:
     figures: tuple[str, ...] = ()
 
     def for_block(self) -> dict[str, object]:
-        return {f.name: getattr(self, f.name) for f in fields(self)[7:]}
+        names = [f.name for f in fields(self)]
+        return {n: getattr(self, n) for n in names[names.index("raises") :]}
 
     def any_for_code(self) -> bool:
         return bool(self.cont or self.xfail or self.label) or self.for_block() != _NONE.for_block()
@@ -85,6 +86,8 @@ def resolve_class(name: str, base: type) -> type | None:
 
 
 def _class(name: str, base: type, what: str) -> str:
+    if name.rpartition(".")[2] in {"BaseException", "Exception", "Warning"}:
+        raise Invalid(f"{name} is too broad: name the class the code raises or warns")
     if not re.fullmatch(r"[A-Za-z_][\w.]*", name) or resolve_class(name, base) is None:
         where = ", ".join(_BARE[base])
         raise Invalid(f"{name!r} is not {what} class (bare names from {where}; or module.Class)")
