@@ -157,7 +157,7 @@ def test_a_page_that_is_not_utf8_is_an_error_naming_file_and_line(tmp_path):
     assert str(caught.value).startswith("docs/page.md:5: not valid UTF-8")
 
 
-@pytest.mark.parametrize("command", ["check", "snippets", "outputs"])
+@pytest.mark.parametrize("command", ["check", "snippets", "notebooks"])
 def test_every_command_names_the_page_that_is_not_utf8(tmp_path, command):
     page = write_page(tmp_path, "# T\n")
     page.write_bytes(b"# T\n\n\xff\n")

@@ -28,7 +28,7 @@ PYTHON_LOOKALIKES = frozenset({"py", "python3", "py3", "pycon", "ipython", "pyi"
 #: Fence languages pytest-codeblocks would execute as shell commands.
 SHELL_LANGUAGES = frozenset({"sh", "bash", "zsh", "shell"})
 
-_BUG = re.compile(r'!!! bug(?:\s+"([^"]*)")?')
+_BUG = re.compile(r'(?:!!!|\?\?\?\+?) bug(?:\s+"([^"]*)")?')
 _HEADING_WORD = re.compile(r"[a-z0-9]+")
 _STOPWORDS = frozenset(
     "a an and are as at be by can for from in is it of on or that the to what".split()  # noqa: SIM905
