@@ -350,7 +350,8 @@ def test_windows_line_ends_keep_lines_and_code(tmp_path):
 
 
 def test_a_collapsible_bug_admonition_is_a_correction(tmp_path):
-    text = '# T\n\n??? bug "Wrong in the note"\n\n    > x is 2.\n\n    ```python\n    x = 1\n    ```\n'
+    text = '# T\n\n??? bug "Wrong in the note"\n\n    > x is 2.\n\n'
+    text += "    ```python\n    x = 1\n    ```\n"
     page = parse_page(write_page(tmp_path, text))
     assert [c.title for c in page.corrections] == ["Wrong in the note"]
     assert len(page.corrections[0].blocks) == 1
