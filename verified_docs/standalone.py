@@ -94,7 +94,7 @@ def problem(header: SnippetHeader, run: FileRun) -> str | None:
         return f"it called sys.exit() or exit(), so the code after it never ran\n{run.stderr}"
     if header.raises is None:
         return None if run.returncode == 0 else f"exit code {run.returncode}\n{run.stderr}"
-    if run.returncode == 1 and raised(run.stderr) == header.raises:
+    if run.returncode == 1 and raised(run.stderr) == header.raises.rsplit(".", 1)[-1]:
         return None
     return f"expected {header.raises}, got exit code {run.returncode}\n{run.stderr}"
 
