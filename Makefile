@@ -43,8 +43,8 @@ chromium: ## install Debian's Chromium for the browser tests, where missing and 
 		|| echo "Chromium is not installed and cannot be installed here: the browser tests will skip"
 
 lint: $(STAMP) ## ruff check and ruff format --check on snippets and tooling
-	$(PY) -m ruff check snippets verified_docs tests
-	$(PY) -m ruff format --check snippets verified_docs tests
+	$(PY) -m ruff check snippets verified_docs tests benchmarks
+	$(PY) -m ruff format --check snippets verified_docs tests benchmarks
 
 snippets: $(STAMP) ## regenerate snippets/ from docs/
 	$(PY) -m verified_docs snippets
@@ -63,7 +63,7 @@ site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site
 
 bench: $(STAMP) ## runner overhead vs a fresh interpreter vs pytest --codeblocks
-	$(PY) -m verified_docs bench
+	$(PY) benchmarks/overhead.py
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf site build .pytest_cache .ruff_cache

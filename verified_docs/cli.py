@@ -1,4 +1,4 @@
-"""Command line: ``python -m verified_docs {snippets,check,notebooks,bench,setup}``."""
+"""Command line: ``python -m verified_docs {snippets,check,notebooks,setup}``."""
 
 from __future__ import annotations
 
@@ -102,12 +102,6 @@ def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(root: Path, args: argparse.Namespace) -> int:
-    from .bench import main as bench
-
-    return bench(args.blocks)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verified_docs", description=__doc__)
     parser.add_argument(
@@ -120,10 +114,6 @@ def main(argv: list[str] | None = None) -> int:
         "notebooks", help="store each page's notebook with outputs (executed if its code changed)"
     )
     notebooks.add_argument("--refresh", action="store_true", help="execute every notebook anew")
-    bench = commands.add_parser("bench", help="measure the per-snippet overhead of the runner")
-    bench.add_argument(
-        "--blocks", type=int, default=20, help="number of trivial blocks (default: 20)"
-    )
     setup = commands.add_parser("setup", help="prepare a directory the way a block's setup does")
     setup.add_argument("name", help="setup name, e.g. fashion-mnist")
     setup.add_argument("directory", type=Path, nargs="?", default=Path.cwd())
@@ -136,7 +126,6 @@ def main(argv: list[str] | None = None) -> int:
         "snippets": cmd_snippets,
         "check": cmd_check,
         "notebooks": cmd_notebooks,
-        "bench": cmd_bench,
         "setup": cmd_setup,
         "fashion-mnist-subset": cmd_fashion_mnist_subset,
     }[args.command]
