@@ -276,7 +276,10 @@ def _fork_standby() -> tuple[int, int]:
 
 
 def _wait_status(pid: int) -> dict[str, int]:
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # already reaped, with the processes it was killed with
+        return {"signal": 9}
     if os.WIFSIGNALED(status):
         return {"signal": os.WTERMSIG(status)}
     return {"exit_code": os.WEXITSTATUS(status)}
