@@ -166,6 +166,8 @@ class Runner:
         self.device = device
         self.start_method = start_method or default_start_method(device)
         self.limits = sandbox.default_limits()
+        if device != "cpu" and sandbox.LIMITS["memory"][0] not in os.environ:
+            self.limits["memory"] = None  # untested against CUDA's and MPS's own mappings
         self.network = ""  # how the worker isolates the network, as it reported
         self._server: subprocess.Popen | None = None
         self._spare: tuple[subprocess.Popen, _Lines] | None = None

@@ -27,6 +27,7 @@ import importlib
 import json
 import os
 import select
+import signal
 import socket
 import sys
 import time
@@ -213,6 +214,15 @@ def _run(job: dict, offsets: list[int]) -> dict[str, object]:
     return {"outcome": "ok"}
 
 
+def _end_descendants() -> int:
+    """Kill what the snippet left running (e.g. persistent DataLoader workers); how many."""
+    with contextlib.suppress(BaseException):
+        # torch's SIGCHLD handler would raise on a worker killed here
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        return sandbox.kill_descendants(os.getpid())
+    return 0
+
+
 def execute(job: dict) -> None:
     """Run one snippet in this process and exit. Never returns."""
     run_dir = Path(job["run_dir"])
@@ -233,7 +243,7 @@ def execute(job: dict) -> None:
         result = _run(job, offsets)
     result["exec_seconds"] = time.perf_counter() - started
     result["segment_offsets"] = offsets
-    result["left_running"] = sandbox.kill_descendants(os.getpid())
+    result["left_running"] = _end_descendants()
     try:
         result["device_bytes"] = device_bytes(job["device"])
     except Exception as error:
