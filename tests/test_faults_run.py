@@ -294,3 +294,34 @@ def test_new_deleted_and_ignored_files(tmp_path):
     (root / "page.md").unlink()
     assert "deleted: page.md" in guard.check()
     assert guard.since_start({"page.md", "new.txt"}) is None
+
+
+def test_the_item_that_overwrites_an_uncommitted_edit_fails_by_name(pytester):
+    from verified_docs.extract import write_snippets
+    from verified_docs.parse import parse_docs
+
+    code = (  # an absolute path out of the temporary directory, into the repository
+        "from pathlib import Path\n\n"
+        "Path(__file__).parents[2].joinpath('notes.txt').write_text('x')\n"
+    )
+    pytester.makefile(".md", **{"docs/leak": f"# Leak\n\n```python\n{code}```\n"})
+    pytester.makefile(".txt", notes="committed\n")
+    write_snippets(pytester.path, parse_docs(pytester.path / "docs", pytester.path))
+    for command in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
+    ):
+        pytester.run("git", *command)
+    (pytester.path / "notes.txt").write_text("uncommitted\n")
+    result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*docs/leak.md:3 *",
+            "*this snippet changed the repository working tree:*",
+            "*modified: notes.txt*",
+        ]
+    )
+    snapshots = list((pytester.path / ".git" / "verified-docs" / "snapshots").glob("*/notes.txt"))
+    assert [p.read_text() for p in snapshots] == ["uncommitted\n"]

@@ -115,7 +115,7 @@ class RepoGuard:
     def _message(self, lines: list[str], what: str) -> str | None:
         if not lines:
             return None
-        text = f"{what} changed files in the repository's working tree:\n" + "\n".join(lines)
+        text = f"{what} changed the repository working tree:\n" + "\n".join(lines)
         if self.snapshot is not None:
             text += (
                 "\nevery file that had uncommitted edits before the run is copied, "
