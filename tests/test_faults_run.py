@@ -126,6 +126,26 @@ def test_spawn_style_workers_leave_nothing_running(snippet_file):
         assert _gone(marker, 2.0)
 
 
+STANDBY = """
+import os, signal
+children = {}
+for name in os.listdir("/proc"):
+    if name.isdigit():
+        fields = open(f"/proc/{name}/stat").read().rsplit(")", 1)[1].split()
+        if int(fields[1]) == os.getppid() and int(name) != os.getpid():
+            os.kill(int(name), signal.%s)  # the next snippet's process, forked in advance
+"""
+
+
+@linux_only
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGSTOP"])
+def test_a_snippet_that_kills_or_stops_the_next_worker_child_harms_nobody(
+    cpu_runner, snippet_file, sig
+):
+    cpu_runner.run(snippet_file(STANDBY % sig, "guilty.py"))
+    assert cpu_runner.run(snippet_file("print('innocent')\n"), timeout=10).stdout == "innocent\n"
+
+
 @linux_only
 @pytest.mark.parametrize("how", ["kill", "stop"])
 def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippet_file, how):

@@ -314,6 +314,23 @@ def _watch(pid: int, standby: int, limit: int | None) -> dict[str, int]:
     return {**_wait_status(pid), **({"too_many_processes": exceeded} if exceeded else {})}
 
 
+def _healthy(standby: tuple[int, int]) -> tuple[int, int]:
+    """The standby child, or a new one if the last snippet killed or stopped it."""
+    pid, write_end = standby
+    try:
+        dead = os.waitpid(pid, os.WNOHANG)[0] == pid
+    except ChildProcessError:
+        dead = True
+    if not dead and not sandbox.stopped(pid):
+        return standby
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+    os.close(write_end)
+    return _fork_standby()
+
+
 def serve(protocol) -> None:
     """Fork server: one JSON job per input line, two JSON replies per job.
 
@@ -329,7 +346,7 @@ def serve(protocol) -> None:
     for line in sys.stdin:
         job = json.loads(line)
         job["netns"] = netns
-        pid, write_end = standby
+        pid, write_end = standby = _healthy(standby)
         os.write(write_end, json.dumps(job).encode())
         os.close(write_end)
         protocol.write(json.dumps({"pid": pid}) + "\n")
