@@ -127,8 +127,8 @@ def test_spawn_style_workers_leave_nothing_running(snippet_file):
 
 
 STANDBY = """
-import os, signal
-children = {}
+import os, signal, time
+time.sleep(1)  # the server forks the next child just after this one starts
 for name in os.listdir("/proc"):
     if name.isdigit():
         fields = open(f"/proc/{name}/stat").read().rsplit(")", 1)[1].split()
