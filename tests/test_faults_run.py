@@ -118,12 +118,16 @@ def test_no_process_outlives_its_snippet(cpu_runner, snippet_file, escape, hang)
 
 
 @linux_only
-def test_spawn_style_workers_leave_nothing_running(snippet_file):
+def test_spawn_style_workers_leave_nothing_running_and_no_network(snippet_file):
     marker = _marker()
     code = f"import subprocess\nsubprocess.Popen(['sleep', '{marker}'], start_new_session=True)\n"
     with Runner("cpu", start_method="spawn") as runner:
-        assert runner.run(snippet_file(code)).outcome == "ok"
+        result = runner.run(snippet_file(code))
+        assert result.outcome == "ok"
         assert _gone(marker, 2.0)
+        if result.network != "python":  # a network namespace there too
+            network = "import socket\nprint(socket.if_nameindex())\n"
+            assert runner.run(snippet_file(network)).stdout == "[(1, 'lo')]\n"
 
 
 STANDBY = """

@@ -150,10 +150,13 @@ def _terminate(signum, frame) -> None:
 
 
 def _install_handlers() -> None:
-    """SIGTERM unwinds like Ctrl-C, so running snippets and temporary directories go too."""
-    main = threading.current_thread() is threading.main_thread()
-    if main and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-        signal.signal(signal.SIGTERM, _terminate)
+    """SIGTERM and SIGHUP unwind like Ctrl-C: running snippets and temporary directories go."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, _terminate)
 
 
 atexit.register(_close_all)

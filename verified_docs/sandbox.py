@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import fcntl
 import os
-import resource
 import signal
 import socket
 import struct
 import sys
 import time
+
+try:  # POSIX only
+    import fcntl
+    import resource
+except ImportError:  # Windows: only the timeout and the Python-level network block
+    fcntl = resource = None
 
 LINUX = sys.platform.startswith("linux")
 TOKEN = "VERIFIED_DOCS_TOKEN"
@@ -192,6 +196,8 @@ def _vm_data() -> int:
 
 def apply_limits(limits: dict) -> None:
     """Limit this process (and what it starts): memory, file size, process count."""
+    if resource is None:
+        return
     if limits.get("file_bytes"):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails: EFBIG
         size = int(limits["file_bytes"])

@@ -200,7 +200,8 @@ def _prepare(job: dict) -> None:
 
         multiprocessing.set_start_method("spawn", force=True)
     warnings_as_errors(job["allowed_warnings"])
-    sandbox.apply_limits({**(job.get("limits") or {}), "userns": netns == "userns+netns"})
+    userns = job.get("userns") or netns == "userns+netns"
+    sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 
 
 def _run(job: dict, offsets: list[int]) -> dict[str, object]:
@@ -372,19 +373,21 @@ def main() -> None:
     _protocol_fd = os.dup(1)
     protocol = os.fdopen(_protocol_fd, "w", encoding="utf-8")
     os.dup2(2, 1)
+    netns = None
+    if not args.serve and sandbox.probe_private_network():
+        netns = sandbox.private_network()  # while single-threaded: before torch starts threads
     _preload()
     if args.serve:
         serve(protocol)
         protocol.close()
     else:
         sandbox.die_with_parent()
-        netns = sandbox.probe_private_network()
         protocol.write(json.dumps({"ready": os.getpid(), "netns": netns}) + "\n")
         protocol.flush()
         line = sys.stdin.readline()
         protocol.close()
         if line:
-            execute({**json.loads(line), "netns": netns})
+            execute({**json.loads(line), "netns": None, "userns": netns == "userns+netns"})
 
 
 if __name__ == "__main__":
