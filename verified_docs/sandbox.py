@@ -208,8 +208,9 @@ def apply_limits(limits: dict) -> None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_DATA, (data, data))
     if limits.get("processes") and limits.get("userns"):
-        # counted per user namespace: only this snippet's processes (root is exempt)
-        count = int(limits["processes"]) + 64  # threads count too
+        # counted per user namespace: only this snippet's tasks (root is exempt); threads
+        # count too, and torch starts one per core in every process
+        count = int(limits["processes"]) + 64 + 4 * (os.cpu_count() or 1)
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NPROC, (count, count))
 
