@@ -87,6 +87,24 @@ def test_exit_in_a_block_does_not_hide_a_failing_continuation(cpu_runner, snippe
     assert result.outcome == "exit"
 
 
+def test_through_pytest_an_exit_passes_only_where_declared(pytester):
+    from verified_docs.extract import write_snippets
+    from verified_docs.parse import parse_docs
+
+    code = "```python\nimport sys\n\nsys.exit(0)\nassert 1 == 2\n```\n"
+    declared = (
+        '<!--pytest.mark.xfail(strict=True, reason="it exits")-->\n'
+        "<!--snippet:raises SystemExit-->\n"
+    )
+    pytester.makefile(".md", **{"docs/exits": f"# Exit\n\n{code}\n## Declared\n\n{declared}{code}"})
+    write_snippets(pytester.path, parse_docs(pytester.path / "docs", pytester.path))
+    result = pytester.runpytest_subprocess(
+        "-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu]"
+    )
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*docs/exits.md:3 *", "*SystemExit: 0 (the snippet exited*"])
+
+
 # -- outliving the run -----------------------------------------------------------
 ESCAPES = {
     "popen": "subprocess.Popen(['sleep', '{m}'])",
