@@ -236,7 +236,8 @@ class Runner:
         token = self._tokens.pop(process.pid, None)
         if token and sandbox.LINUX:
             sandbox.kill_token(token)
-        _kill_group(process.pid)
+        if process.poll() is None:  # not reaped yet, so its pid is not someone else's
+            _kill_group(process.pid)
         with contextlib.suppress(OSError):
             process.stdin.close()
         process.wait()
