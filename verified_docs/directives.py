@@ -57,6 +57,7 @@ class Directives:
     skipif: str | None = None
     spawn: bool = False
     figures: tuple[str, ...] = ()
+    limits: tuple[tuple[str, int | None], ...] = ()  # raised sandbox limits, with a reason
 
     def for_block(self) -> dict[str, object]:
         names = [f.name for f in fields(self)]
@@ -132,6 +133,23 @@ def _allow_warning(d: Directives, args: list[str], options: dict[str, str]) -> N
     d.allowed_warnings += (_class(args[0], Warning, "a warning"),)
 
 
+_LIMIT_OPTIONS = {"memory": "memory", "processes": "processes", "file-size": "file_bytes"}
+
+
+def _limits(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    from .sandbox import parse_size
+
+    if not options.get("reason"):
+        raise Invalid('raised limits need a reason: limits memory=16G reason="..."')
+    given = {k: v for k, v in options.items() if k != "reason"}
+    if not given:
+        raise Invalid("usage: limits [memory=SIZE] [processes=N] [file-size=SIZE] reason=...")
+    try:
+        d.limits = tuple((_LIMIT_OPTIONS[k], parse_size(v)) for k, v in sorted(given.items()))
+    except ValueError:
+        raise Invalid(f"limits take sizes such as 16G, 512M, 1000 or none, not {given}") from None
+
+
 def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callable:
     def apply(d: Directives, args: list[str], options: dict[str, str]) -> None:
         if not re.fullmatch(pattern, args[0]):
@@ -175,6 +193,12 @@ SNIPPET_RULES = {
         "NAME.svg", _matching(r"[a-z0-9][a-z0-9_-]*\.(svg|png)", "figures", "name.svg|png", True)
     ),
     "spawn": _Rule("", lambda d, a, o: setattr(d, "spawn", True), 0),
+    "limits": _Rule(
+        '[memory=SIZE] [processes=N] [file-size=SIZE] reason="..."',
+        _limits,
+        0,
+        ("memory", "processes", "file-size", "reason"),
+    ),
     "notebook": _Rule("", lambda d, a, o: setattr(d, "notebook", True), 0),
 }
 CODEBLOCKS_KEYWORDS = {

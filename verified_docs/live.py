@@ -68,6 +68,7 @@ class LiveVerifier:
             timeout=block.timeout,
             setups=block.setups,
             allowed_warnings=block.allowed_warnings,
+            limits=dict(block.limits),
             collect=block.figures,
             segments=segments(block),
         )

@@ -171,6 +171,8 @@ class Updates:
     def record(self, block: CodeBlock, result, *, failed: bool) -> None:
         from .extract import figure_relpath
 
+        if getattr(result, "output_cut", 0):
+            failed = True  # a cut note must never be written into a page
         if failed:
             self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
             return

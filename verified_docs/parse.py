@@ -70,6 +70,7 @@ class CodeBlock:
     skipif: str | None = None
     spawn: bool = False
     figures: tuple[str, ...] = ()
+    limits: tuple[tuple[str, int | None], ...] = ()
     output: Output | None = None
     fence_indent: str = ""
 

@@ -264,6 +264,7 @@ class SnippetItem(pytest.Item):
             timeout=self.block.timeout,
             setups=self.block.setups,
             allowed_warnings=self.block.allowed_warnings,
+            limits=dict(self.block.limits),
             spawn=self.spawn,
             collect=self.block.figures,
             segments=segments(self.block),
