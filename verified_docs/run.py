@@ -66,7 +66,8 @@ class RunResult:
         """Whether the snippet raised ``name`` or a subclass of it."""
         if self.outcome not in {"raised", "exit"}:
             return False
-        return any(name in (qualified, qualified.rsplit(".", 1)[-1]) for qualified in self.exc_mro)
+        short = name.rsplit(".", 1)[-1]  # `pickle.UnpicklingError` is `_pickle.UnpicklingError`
+        return any(short == qualified.rsplit(".", 1)[-1] for qualified in self.exc_mro)
 
     def describe(self) -> str:
         if self.outcome == "timeout":
