@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:592
+# source: docs/tensors/basics.md:913
 
 
 import numpy as np

@@ -1,9 +1,9 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:557
+# source: docs/tensors/basics.md:720
 # raises: RuntimeError
 
 
 import torch
 
-weights = torch.ones(3, requires_grad=True)
-weights.numpy()
+assert torch.ones(4).tolist() == [1.0, 1.0, 1.0, 1.0]
+torch.ones(4).item()
