@@ -15,5 +15,6 @@ public = {
 }
 methods = {f.__name__ for f in functions[torch.Tensor] if callable(f) and f.__name__[0] != "_"}
 
-print(f"{len(public)} functions, {len(methods)} Tensor methods, torch {torch.__version__.split('+')[0]}")
+version = torch.__version__.split("+")[0]
+print(f"{len(public)} functions, {len(methods)} Tensor methods, torch {version}")
 assert len(public) > 500 and len(methods) > 400

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:442
-# continues: docs/tensors/basics.md lines 415
+# source: docs/tensors/basics.md:443
+# continues: docs/tensors/basics.md lines 416
 
 
 import torch
