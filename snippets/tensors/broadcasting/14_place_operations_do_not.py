@@ -1,8 +1,10 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:178
+# source: docs/tensors/broadcasting.md:304
 # raises: RuntimeError
 
 
 import torch
 
-torch.ones(2, 3) + torch.ones(4)
+row = torch.zeros(1, 3)
+column = torch.ones(3, 1)
+row.add_(column)
