@@ -1,10 +1,9 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:280
+# source: docs/tensors/views.md:355
 # raises: RuntimeError
 
 
 import torch
 
 A = torch.arange(80).reshape(2, 2, 2, 10, 1, 1)
-B = A.expand(69, 49, 27, -1, -1, -1, -1, -1, -1)
-B += 1
+A.expand(2, 2, 2, 11, 1, 1)

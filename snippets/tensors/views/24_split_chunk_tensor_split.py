@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:465
+# source: docs/tensors/views.md:601
 
 
 import torch
@@ -8,5 +8,6 @@ grid = torch.arange(6).reshape(2, 3)
 columns = grid.unbind(dim=1)
 
 print(columns)
-assert all(c.untyped_storage().data_ptr() == grid.data_ptr() for c in columns)  # views
+storage = grid.untyped_storage().data_ptr()
+assert all(c.untyped_storage().data_ptr() == storage for c in columns)  # views
 assert torch.equal(torch.stack(columns, dim=1), grid)  # stack undoes unbind
