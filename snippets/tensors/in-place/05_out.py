@@ -1,9 +1,9 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:257
+# source: docs/tensors/in-place.md:126
 # raises: RuntimeError
 
 
 import torch
 
 weights = torch.ones(3, requires_grad=True)
-weights[0] = 5.0
+torch.add(weights, 1, out=torch.empty(3))
