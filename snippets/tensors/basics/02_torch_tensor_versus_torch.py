@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:49
+# source: docs/tensors/basics.md:50
 # continues: docs/tensors/basics.md lines 22
 
 

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:70
-# continues: docs/tensors/basics.md lines 22, 49
+# source: docs/tensors/basics.md:71
+# continues: docs/tensors/basics.md lines 22, 50
 
 
 import torch
