@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:268
-# continues: docs/tensors/broadcasting.md lines 246
+# source: docs/tensors/broadcasting.md:270
+# continues: docs/tensors/broadcasting.md lines 248
 
 
 import torch
