@@ -1,9 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:591
+# source: docs/tensors/views.md:605
+# raises: RuntimeError
 
 
 import torch
 
-for size in (6, 5, 3):
-    t = torch.arange(size)
-    print(size, [len(p) for p in t.chunk(4)], [len(p) for p in t.tensor_split(4)])
+torch.arange(10).split([3, 3])
