@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:454
-# continues: docs/tensors/basics.md lines 427
+# source: docs/tensors/basics.md:453
+# continues: docs/tensors/basics.md lines 426
 
 
 import torch
