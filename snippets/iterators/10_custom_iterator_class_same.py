@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:156
-# continues: docs/iterators.md lines 112
+# source: docs/iterators.md:231
+# continues: docs/iterators.md lines 187
 
 
 class PowTwo:

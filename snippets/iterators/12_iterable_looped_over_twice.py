@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:208
-# continues: docs/iterators.md lines 112, 156, 186
+# source: docs/iterators.md:280
+# continues: docs/iterators.md lines 187, 231, 258
 
 
 class PowTwo:

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:244
+# source: docs/iterators.md:317
 
 
 class Squares:
