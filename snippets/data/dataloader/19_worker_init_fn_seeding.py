@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:406
+# source: docs/data/dataloader.md:650
 
 
 import numpy as np
@@ -20,7 +20,6 @@ class RandomShifts(Dataset):
 
 def seed_worker(worker_id):
     info = get_worker_info()
-    assert torch.initial_seed() == info.seed
     info.dataset.rng = np.random.default_rng(info.seed)  # (1)!
 
 
@@ -33,6 +32,6 @@ if __name__ == "__main__":
         batch_size=2,
         num_workers=2,
         worker_init_fn=seed_worker,
-        generator=torch.Generator().manual_seed(0),  # (2)!
+        generator=torch.Generator().manual_seed(0),
     )
     print("reseeded rng:", [batch.tolist() for batch in reseeded])
