@@ -13,7 +13,7 @@ for rank in range(3):
     shards.append(list(sampler))
     print(f"rank {rank}:", shards[-1], [batch.tolist() for (batch,) in loader])
 
-indices = sum(shards, [])
+indices = [index for shard in shards for index in shard]
 assert sorted(set(indices)) == list(range(10))  # every sample is seen
 print(len(indices), "indices for 10 samples")  # (3)!
 

@@ -18,5 +18,7 @@ if __name__ == "__main__":
     SETTING = "changed in __main__"
     for method in ("fork", "forkserver"):
         if method in multiprocessing.get_all_start_methods():
-            loader = DataLoader([0], num_workers=1, collate_fn=read_setting, multiprocessing_context=method)
+            loader = DataLoader(
+                [0], num_workers=1, collate_fn=read_setting, multiprocessing_context=method
+            )
             print(f"{method:10}", next(iter(loader)))
