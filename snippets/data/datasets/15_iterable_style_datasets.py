@@ -1,5 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:409
+# source: docs/data/datasets.md:566
+# timeout: 180
 
 
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
