@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader-performance.md:67
+# source: docs/data/dataloader-performance.md:68
 # timeout: 300
 # writes: dataloader_benchmark.svg
 
