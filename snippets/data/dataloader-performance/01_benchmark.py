@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader-performance.md:68
+# source: docs/data/dataloader-performance.md:69
 # timeout: 300
 # writes: dataloader_benchmark.svg
 
@@ -7,6 +7,7 @@
 import os
 import platform
 import statistics
+import sys
 import time
 
 import torch
@@ -118,17 +119,27 @@ def measure_workers(device):
 
 
 def measure_startup():
+    method = "fork" if sys.platform == "linux" else "spawn"  # (9)!
     startup, pids = {}, {}
-    for label, options in [("persistent", {"persistent_workers": True}), ("new workers", {})]:
-        loader = DataLoader(Busy(0), batch_size=16, num_workers=2, **options)
+    for persistent in (True, False):
+        loader = DataLoader(
+            Busy(0),
+            batch_size=16,
+            num_workers=2,
+            persistent_workers=persistent,
+            multiprocessing_context=method,
+        )
         runs = [first_batch(loader) for _ in range(3)]
-        startup[label] = [seconds for seconds, _ in runs]
-        pids[label] = [pid for _, pid in runs]
-    assert pids["persistent"][0] == pids["persistent"][1] == pids["persistent"][2]  # (5)!
-    assert pids["new workers"][0].isdisjoint(pids["new workers"][1])
-    assert max(startup["persistent"][1:]) < min(startup["new workers"])
-    spawned = DataLoader(Busy(0), batch_size=16, num_workers=2, multiprocessing_context="spawn")
-    startup["new workers, spawn"] = [first_batch(spawned)[0]]
+        startup[persistent] = [seconds for seconds, _ in runs]
+        pids[persistent] = [pid for _, pid in runs]
+    assert pids[True][0] == pids[True][1] == pids[True][2]  # (5)!
+    assert pids[False][0].isdisjoint(pids[False][1])
+    assert max(startup[True][1:]) < min(startup[False])
+    labels = {True: f"persistent, {method}", False: f"new workers, {method}"}
+    startup = {labels[persistent]: times for persistent, times in startup.items()}
+    if method != "spawn":
+        spawned = DataLoader(Busy(0), batch_size=16, num_workers=2, multiprocessing_context="spawn")
+        startup["new workers, spawn"] = [first_batch(spawned)[0]]
     print("time to the first batch of epochs 1, 2, 3, two workers, ms:")
     for label, times in startup.items():
         print(f"  {label}: " + ", ".join(ms(t) for t in times))
@@ -179,7 +190,7 @@ def draw(epochs, steps_alone, loading_alone, startup, machine):
     ax1.set_xticks(workers)
     ax1.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False)
 
-    for shift, (label, times) in zip((-0.25, 0, 0.25), startup.items(), strict=True):
+    for shift, (label, times) in zip((-0.25, 0, 0.25), startup.items(), strict=False):
         epochs_axis = [epoch + shift for epoch in range(1, len(times) + 1)]
         ax2.bar(epochs_axis, [1000 * t for t in times], width=0.25, label=label)
     ax2.set(xlabel="epoch", ylabel="ms (log scale)", yscale="log")
@@ -196,7 +207,7 @@ if __name__ == "__main__":  # (8)!
     cores = f"{os.cpu_count()} logical cores"
     machine = f"{cpu_model()}, {cores}, {platform.system()}, torch {torch.__version__}"
     print(f"machine: {machine}")
-    print(f"device: {device}; workers start with {torch.multiprocessing.get_start_method()}")
+    print(f"device: {device}")
     print("load average before: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
     epochs, steps_alone, loading_alone = measure_workers(device)

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:874
+# source: docs/data/dataloader.md:878
 
 
 import multiprocessing
@@ -27,6 +27,10 @@ if __name__ == "__main__":
         loader = DataLoader(dataset, num_workers=2, **options)  # (2)!
         batches = iter(loader)
         next(batches), next(batches)
-        time.sleep(0.5)
+        expected = 2 + 2 * loader.prefetch_factor
+        deadline = time.monotonic() + 30
+        while dataset.loaded.value < expected and time.monotonic() < deadline:
+            time.sleep(0.01)  # (3)!
+        time.sleep(0.2)
         print(f"prefetch_factor={loader.prefetch_factor}: taken 2, loaded {dataset.loaded.value}")
-        del batches  # (3)!
+        del batches  # (4)!
