@@ -1,9 +1,7 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:491
+# source: docs/data/dataloader.md:492
 # timeout: 120
 
-
-import multiprocessing
 
 from torch.utils.data import DataLoader
 
@@ -17,8 +15,6 @@ def read_setting(batch):
 if __name__ == "__main__":
     SETTING = "changed in __main__"
     for method in ("fork", "forkserver"):
-        if method in multiprocessing.get_all_start_methods():
-            loader = DataLoader(
-                [0], num_workers=1, collate_fn=read_setting, multiprocessing_context=method
-            )
-            print(f"{method:10}", next(iter(loader)))
+        options = {"num_workers": 1, "multiprocessing_context": method}
+        loader = DataLoader([0], collate_fn=read_setting, **options)
+        print(f"{method:10}", next(iter(loader)))
