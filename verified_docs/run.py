@@ -315,6 +315,9 @@ class Runner:
             self._server.stdin.flush()
             pid = self._lines.read(START_TIMEOUT, self._check_server)["pid"]
             status = self._lines.read(timeout, self._check_server)
+            while status is not None and set(status) == {"pid"}:  # handed to a new child
+                pid = status["pid"]
+                status = self._lines.read(timeout, self._check_server)
             if status is None:
                 _kill_group(pid)  # the worker kills what the snippet started, then answers
                 status = self._lines.read(KILL_GRACE, self._check_server)

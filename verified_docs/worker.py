@@ -265,14 +265,17 @@ def _preload() -> None:
             importlib.import_module(name)
 
 
-def _fork_standby() -> tuple[int, int]:
-    """Fork a child that waits for one job on a pipe. Returns (pid, write end)."""
+def _fork_standby() -> tuple[int, int, int]:
+    """Fork a child that waits for one job on a pipe. Returns (pid, write end, ack end):
+    the child writes one byte to the ack pipe when it has its job."""
     read_end, write_end = os.pipe()
+    ack_read, ack_write = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
         os.close(write_end)
+        os.close(ack_read)
         os.close(_protocol_fd)
         os.setsid()
         sandbox.die_with_parent()
@@ -281,9 +284,23 @@ def _fork_standby() -> tuple[int, int]:
             chunks.append(chunk)
         if not chunks:
             os._exit(0)
+        os.write(ack_write, b"1")
+        os.close(ack_write)
         execute(json.loads(b"".join(chunks)))
     os.close(read_end)
-    return pid, write_end
+    os.close(ack_write)
+    return pid, write_end, ack_read
+
+
+def _started(ack_read: int) -> bool:
+    """Whether the child got its job (it may have been killed while waiting for it)."""
+    os.set_blocking(ack_read, False)
+    try:
+        return os.read(ack_read, 1) == b"1"
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(ack_read)
 
 
 def _wait_status(pid: int) -> dict[str, int]:
@@ -315,9 +332,9 @@ def _watch(pid: int, standby: int, limit: int | None) -> dict[str, int]:
     return {**_wait_status(pid), **({"too_many_processes": exceeded} if exceeded else {})}
 
 
-def _healthy(standby: tuple[int, int]) -> tuple[int, int]:
+def _healthy(standby: tuple[int, int, int]) -> tuple[int, int, int]:
     """The standby child, or a new one if the last snippet killed or stopped it."""
-    pid, write_end = standby
+    pid, write_end, ack_read = standby
     try:
         dead = os.waitpid(pid, os.WNOHANG)[0] == pid
     except ChildProcessError:
@@ -329,7 +346,27 @@ def _healthy(standby: tuple[int, int]) -> tuple[int, int]:
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, 0)
     os.close(write_end)
+    os.close(ack_read)
     return _fork_standby()
+
+
+def _run_job(job: dict, standby: tuple[int, int, int], protocol):
+    """Hand ``job`` to the standby child and wait for it; returns (status, next standby).
+
+    A child killed before it got its job (by the previous snippet, a moment too late
+    for :func:`_healthy` to see) is replaced and the job given to the next one."""
+    for _ in range(3):
+        pid, write_end, ack_read = _healthy(standby)
+        os.write(write_end, json.dumps(job).encode())
+        os.close(write_end)
+        protocol.write(json.dumps({"pid": pid}) + "\n")
+        protocol.flush()
+        standby = _fork_standby()
+        status = _watch(pid, standby[0], (job.get("limits") or {}).get("processes"))
+        status["left_running"] = sandbox.kill_descendants(os.getpid(), {standby[0]})
+        if _started(ack_read) or "signal" not in status:
+            break
+    return {"pid": pid, **status}, standby
 
 
 def serve(protocol) -> None:
@@ -347,17 +384,11 @@ def serve(protocol) -> None:
     for line in sys.stdin:
         job = json.loads(line)
         job["netns"] = netns
-        pid, write_end = standby = _healthy(standby)
-        os.write(write_end, json.dumps(job).encode())
-        os.close(write_end)
-        protocol.write(json.dumps({"pid": pid}) + "\n")
-        protocol.flush()
-        standby = _fork_standby()
-        status = _watch(pid, standby[0], (job.get("limits") or {}).get("processes"))
-        status["left_running"] = sandbox.kill_descendants(os.getpid(), {standby[0]})
-        protocol.write(json.dumps({"pid": pid, **status}) + "\n")
+        status, standby = _run_job(job, standby, protocol)
+        protocol.write(json.dumps(status) + "\n")
         protocol.flush()
     os.close(standby[1])
+    os.close(standby[2])
     os.waitpid(standby[0], 0)
 
 
