@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:164
+# source: docs/training/training-loop.md:203
 
 
 import torch
@@ -8,6 +8,12 @@ from torch import nn
 model = nn.Linear(3, 1)
 too_early = torch.optim.SGD(model.parameters(), lr=0.1)
 model.to("meta")
+assert model.weight.is_meta
+assert too_early.param_groups[0]["params"][0] is not model.weight
+
+model = nn.Linear(3, 1)
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.load_state_dict(nn.Linear(3, 1).state_dict(), assign=True)  # (1)!
 assert too_early.param_groups[0]["params"][0] is not model.weight
 
 in_time = torch.optim.SGD(model.parameters(), lr=0.1)
