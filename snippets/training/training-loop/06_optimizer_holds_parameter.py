@@ -5,23 +5,20 @@
 import torch
 from torch import nn
 
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 torch.manual_seed(0)
-x = torch.randn(8, 3)
 model = nn.Linear(3, 1)
-optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
-model(x).sum().backward()
-optimizer.step()  # (1)!
-saved = optimizer.state_dict()
+weight = model.weight
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # built before the conversions
 
-model.to(torch.float64)
-assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float32
-model(x.double()).sum().backward()
-try:
-    optimizer.step()
-except RuntimeError as error:
-    print(error)
+model.to(torch.float64)  # (1)!
+assert model.weight is weight and weight.dtype == torch.float64
+model.to(torch.float32)
+model.to(device)  # (2)!
+assert model.weight is weight and weight.device.type == torch.device(device).type
+assert optimizer.param_groups[0]["params"][0] is model.weight
 
-optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
-optimizer.load_state_dict(saved)
-assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float64
+before = model.weight.detach().clone()
+model(torch.randn(8, 3, device=device)).pow(2).mean().backward()
 optimizer.step()
+assert not torch.equal(model.weight, before)  # the early optimizer trained the moved model

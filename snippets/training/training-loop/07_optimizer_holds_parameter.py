@@ -1,13 +1,20 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:277
+# source: docs/training/training-loop.md:266
 
 
 import torch
+from torch import nn
 
-w = torch.tensor(1.0, requires_grad=True)
-hidden = w * 3  # requires grad, but is not a leaf
-(hidden * 2).backward(retain_graph=True)
-(hidden * 2).backward()
+model = nn.Linear(3, 1)
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.to("meta")
+assert model.weight.is_meta
+assert too_early.param_groups[0]["params"][0] is not model.weight
 
-assert w.grad == 12  # 6 + 6: accumulated, not overwritten
-assert hidden.requires_grad and not hidden.is_leaf and hidden.grad_fn is not None
+model = nn.Linear(3, 1)
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.load_state_dict(nn.Linear(3, 1).state_dict(), assign=True)  # (1)!
+assert too_early.param_groups[0]["params"][0] is not model.weight
+
+in_time = torch.optim.SGD(model.parameters(), lr=0.1)
+assert in_time.param_groups[0]["params"][0] is model.weight
