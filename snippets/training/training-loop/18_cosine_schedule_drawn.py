@@ -28,6 +28,6 @@ ax.axvline(50, color="grey", linewidth=0.8)
 ax.text(52, 0.06, "T_max = 50", color="grey")
 ax.set_xlabel("scheduler.step() calls")
 ax.set_ylabel("learning rate")
-ax.legend(loc="upper center")
+ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, frameon=False)  # (1)!
 fig.tight_layout()
 fig.savefig("cosine-schedule.svg")
