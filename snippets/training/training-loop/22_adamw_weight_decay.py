@@ -19,3 +19,7 @@ print("AdamW", one_step(torch.optim.AdamW))
 print("Adam ", one_step(torch.optim.Adam))
 assert torch.allclose(one_step(torch.optim.AdamW), start * (1 - 0.01 * 0.1))  # (1)!
 assert torch.allclose(one_step(torch.optim.Adam), start - 0.01, atol=1e-5)  # (2)!
+
+parameters = [torch.nn.Parameter(start.clone())]
+assert torch.optim.AdamW(parameters).defaults["weight_decay"] == 0.01
+assert torch.optim.Adam(parameters).defaults["weight_decay"] == 0
