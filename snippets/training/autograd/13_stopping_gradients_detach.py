@@ -1,12 +1,18 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:441
+# source: docs/training/autograd.md:432
 
 
 import torch
-from torch import nn
 
-model = nn.Sequential(nn.Linear(4, 4), nn.ReLU(), nn.Linear(4, 1))
-model[0].requires_grad_(False)
-model(torch.randn(2, 4)).sum().backward()
-assert model[0].weight.grad is None and model[0].bias.grad is None
-assert model[2].weight.grad is not None
+w = torch.tensor(3.0, requires_grad=True)
+y = w * w
+constant = y.detach()
+assert not constant.requires_grad and constant.grad_fn is None
+assert constant.untyped_storage().data_ptr() == y.untyped_storage().data_ptr()  # (1)!
+
+(constant * w).backward()  # (2)!
+assert w.grad == 9
+
+w.grad = None
+(y * w).backward()
+assert w.grad == 27

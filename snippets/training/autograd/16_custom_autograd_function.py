@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:494
+# source: docs/training/autograd.md:513
 
 
 import torch
@@ -33,3 +33,10 @@ y = Exp.apply(x)
 y.sum().backward()
 assert torch.allclose(x.grad, x.exp())
 print(type(y.grad_fn).__name__)
+
+y = Exp.apply(x)
+y.mul_(2)  # changes the tensor saved for backward
+try:
+    y.sum().backward()
+except RuntimeError as error:
+    print(str(error).split(":")[0])
