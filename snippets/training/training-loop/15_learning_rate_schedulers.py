@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:535
+# source: docs/training/training-loop.md:540
 
 
 import warnings
@@ -12,5 +12,6 @@ scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     scheduler.step()
-    optimizer.step()
+    optimizer.step()  # (1)!
 print(str(caught[0].message).split(". ")[0])
+assert optimizer.param_groups[0]["lr"] == 0.05
