@@ -1,11 +1,12 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:989
+# source: docs/training/training-loop.md:990
 # devices: cpu
 
 
 import os
 import platform
 import re
+import time
 from pathlib import Path
 
 import torch
@@ -28,7 +29,7 @@ statements = {
     "loss.item()": ("loss.item()", loss),
 }
 for label, (stmt, setup) in statements.items():
-    timer = benchmark.Timer(stmt, setup=setup, globals=names)
+    timer = benchmark.Timer(stmt, setup=setup, globals=names, timer=time.thread_time)
     timer.timeit(100)  # (1)!
     result = timer.blocked_autorange(min_run_time=1.0)
     spread = f"IQR {result.iqr * 1e6:5.2f} us over {len(result.times)} blocks"
