@@ -2,6 +2,8 @@
 # source: docs/training/training-loop.md:730
 
 
+import math
+
 import torch
 from torch.optim.lr_scheduler import CosineAnnealingLR, LinearLR, OneCycleLR, SequentialLR
 
@@ -26,4 +28,12 @@ assert rates.index(max(rates)) == warmup
 
 optimizer = torch.optim.SGD([parameter], lr=0.1)
 one_cycle = OneCycleLR(optimizer, max_lr=0.1, total_steps=total, pct_start=0.3)  # (2)!
-assert optimizer.param_groups[0]["momentum"] == 0.95  # (3)!
+rates, momenta = [], []
+for _ in range(total):
+    rates.append(one_cycle.get_last_lr()[0])
+    momenta.append(optimizer.param_groups[0]["momentum"])  # (3)!
+    optimizer.step()
+    one_cycle.step()
+assert math.isclose(rates[0], 0.1 / 25) and math.isclose(max(rates), 0.1)
+assert rates.index(max(rates)) == 2  # (4)!
+assert math.isclose(max(momenta), 0.95) and math.isclose(min(momenta), 0.85)
