@@ -1,17 +1,25 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:934
+# source: docs/training/training-loop.md:918
 
 
 import torch
-from torch import nn
 
-model = nn.Sequential(nn.Linear(4, 8), nn.LayerNorm(8), nn.Linear(8, 1))
-matrices = [p for p in model.parameters() if p.dim() >= 2]
-others = [p for p in model.parameters() if p.dim() < 2]  # biases, LayerNorm
-optimizer = torch.optim.AdamW(
-    [{"params": matrices, "weight_decay": 0.1}, {"params": others, "weight_decay": 0.0}],
-    lr=1e-3,
-)
-assert [group["weight_decay"] for group in optimizer.param_groups] == [0.1, 0.0]
-undecayed = {id(p) for p in optimizer.param_groups[1]["params"]}
-assert undecayed == {id(model[0].bias), id(model[1].weight), id(model[1].bias), id(model[2].bias)}
+start = torch.tensor([10.0, 0.1])
+
+
+def one_step(optimizer_class):
+    parameter = torch.nn.Parameter(start.clone())
+    optimizer = optimizer_class([parameter], lr=0.01, weight_decay=0.1)
+    parameter.grad = torch.zeros_like(parameter)
+    optimizer.step()
+    return parameter.detach()
+
+
+print("AdamW", one_step(torch.optim.AdamW))
+print("Adam ", one_step(torch.optim.Adam))
+assert torch.allclose(one_step(torch.optim.AdamW), start * (1 - 0.01 * 0.1))  # (1)!
+assert torch.allclose(one_step(torch.optim.Adam), start - 0.01, atol=1e-5)  # (2)!
+
+parameters = [torch.nn.Parameter(start.clone())]
+assert torch.optim.AdamW(parameters).defaults["weight_decay"] == 0.01
+assert torch.optim.Adam(parameters).defaults["weight_decay"] == 0

@@ -1,8 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1099
-# raises: NameError
+# source: docs/training/training-loop.md:1116
+# raises: SyntaxError
 
 
-epoch = 5
-for t in range(epochs):  # noqa: F821
-    print(f"Epoch {t + 1}")
+compile('print(f"Epoch {t+1\\n------})\n', "note", "exec")

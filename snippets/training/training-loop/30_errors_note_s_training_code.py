@@ -1,7 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1107
+# source: docs/training/training-loop.md:1122
+# raises: NameError
 
 
-epochs = 2
-for t in range(epochs):
-    print(f"Epoch {t + 1}\n-------------------------------")
+epoch = 5
+for t in range(epochs):  # noqa: F821
+    print(f"Epoch {t + 1}")
