@@ -18,3 +18,7 @@ assert too_early.param_groups[0]["params"][0] is not model.weight
 
 in_time = torch.optim.SGD(model.parameters(), lr=0.1)
 assert in_time.param_groups[0]["params"][0] is model.weight
+
+tensor = torch.ones(2)
+assert torch._has_compatible_shallow_copy_type(tensor, tensor.double())  # (2)!
+assert not torch._has_compatible_shallow_copy_type(tensor, tensor.to("meta"))
