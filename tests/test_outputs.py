@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from math import inf
+
 import pytest
 from conftest import write_page
 
@@ -78,3 +80,11 @@ def test_rewrite_replaces_only_stale_outputs_and_keeps_indentation(tmp_path):
     assert "```text\nfresh\nsecond line\n```" in text
     assert "    ```text\n    x ...\n    ```" in text  # still matches: kept as written
     assert text.count("\n") == page.source.count("\n") + 1
+
+
+def test_a_measurements_machine_line_is_free_text():
+    measured = output("machine: AMD EPYC, 2 CPU cores, torch 2.14.1+cu130\ntook 3.0 ms\n", rtol=inf)
+    assert matches(measured, "machine: Apple M3, 8 CPU cores, torch 2.11.0+cpu\ntook 9.5 ms\n")
+    assert not matches(measured, "machine: x\nused 9.5 ms\n")
+    exact = output("machine: AMD EPYC\n", rtol=0.0)
+    assert not matches(exact, "machine: Apple M3\n")
