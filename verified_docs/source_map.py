@@ -284,3 +284,8 @@ def _link(target: str, headings: dict[str, dict[str, str]], titles: dict[str, st
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def site_page(root: Path, docs_dir: Path, titles: dict[str, str] | None = None) -> str:
+    """The Source map page for the site, from ``<root>/source-map.yml`` and the docs."""
+    return page_markdown(load(root / MAP_FILE), docs_headings(docs_dir), titles)
