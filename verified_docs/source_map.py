@@ -269,7 +269,7 @@ def page_markdown(
                 where = "<br>".join(_link(t, headings, titles) for t in entry.targets)
                 if entry.todo:
                     where += f"<br>**not yet treated:** {_cell(entry.todo)}"
-            out.append(f"| {entry.lines} | {_cell(entry.cue)} | {where} |")
+            out.append(f"| {entry.lines} | {_plain(entry.cue)} | {where} |")
         out.append("")
     return "\n".join(out)
 
@@ -278,12 +278,20 @@ def _link(target: str, headings: dict[str, dict[str, str]], titles: dict[str, st
     page, _, anchor = target.partition("#")
     known = headings.get(page, {})
     page_title = titles.get(page) or next(iter(known.values()), page)
-    text = page_title if not anchor else f"{page_title} › {known.get(anchor, anchor)}"
-    return f"[{_cell(text)}]({target})"
+    first = next(iter(known), None)
+    text = page_title if anchor in ("", first) else f"{page_title} › {known.get(anchor, anchor)}"
+    return f"[{_plain(text)}]({target})"
 
 
 def _cell(text: str) -> str:
+    """Markdown of our own (a reason, what is owed) made safe for a table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _plain(text: str) -> str:
+    """Text shown as is: no Markdown meaning (``__iter__`` is not bold)."""
+    escaped = re.sub(r"([\\`*_\[\]|])", r"\\\1", text)
+    return escaped.replace("<", "&lt;").replace("\n", " ")
 
 
 def site_page(root: Path, docs_dir: Path, titles: dict[str, str] | None = None) -> str:
