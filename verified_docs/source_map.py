@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ PAGE_URI = "source-map.md"
 
 _ATTR_ID = re.compile(r"\s*\{:?[^}]*#([\w-]+)[^}]*\}\s*$")
 _TAG = re.compile(r"<[^>]+>")
+_SEP = "\u203a"  # a single right angle quote between page and section
 _LINES = re.compile(r"(\d+)(?:\s*-\s*(\d+))?")
 
 
@@ -187,7 +189,7 @@ def check(
         by_note.setdefault(entry.note, []).append(entry)
     for note, ranges in by_note.items():
         ranges = sorted(ranges, key=lambda e: e.first)
-        for before, after in zip(ranges, ranges[1:]):
+        for before, after in itertools.pairwise(ranges):
             if after.first <= before.last:
                 errors.append(f"{note}: lines {before.lines} and {after.lines} overlap")
     if notes is None:
@@ -236,7 +238,9 @@ def _ranges(numbers: list[int]) -> str:
 
 def pending(entries: list[Entry]) -> list[str]:
     """The ranges whose treatment the guides still owe."""
-    return [f"{e.note} lines {e.lines} → {', '.join(e.targets)}: {e.todo}" for e in entries if e.todo]
+    return [
+        f"{e.note} lines {e.lines} → {', '.join(e.targets)}: {e.todo}" for e in entries if e.todo
+    ]
 
 
 def page_markdown(
@@ -279,7 +283,9 @@ def _link(target: str, headings: dict[str, dict[str, str]], titles: dict[str, st
     known = headings.get(page, {})
     page_title = titles.get(page) or next(iter(known.values()), page)
     first = next(iter(known), None)
-    text = page_title if anchor in ("", first) else f"{page_title} › {known.get(anchor, anchor)}"
+    text = (
+        page_title if anchor in ("", first) else f"{page_title} {_SEP} {known.get(anchor, anchor)}"
+    )
     return f"[{_plain(text)}]({target})"
 
 
