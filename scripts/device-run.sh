@@ -15,7 +15,9 @@
 #
 # Needs: python3 with torch, torchvision, numpy, matplotlib, pytest, pytest-timeout and
 # markdown-it-py; no MkDocs, no network, no project .venv. DEVICE_RUN_BUDGET (seconds, default
-# 330) bounds the pytest run: at the limit it is interrupted and the results so far are saved.
+# 270) bounds the two legs, DEVICE_RUN_MEASURE (45) the re-run of measurement blocks: at a limit
+# the run is interrupted and the results so far are saved. DEVICE_RUN_LEGS="cuda" skips the cpu
+# leg; DEVICE_RUN_PYTEST_ARGS adds pytest options.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -35,7 +37,8 @@ if [ "${1:-}" = prepare ]; then
 fi
 
 : "${OUT:?set OUT to the folder the report is written into}"
-BUDGET=${DEVICE_RUN_BUDGET:-330}
+BUDGET=${DEVICE_RUN_BUDGET:-270}  # both legs together
+MEASURE=${DEVICE_RUN_MEASURE:-45}  # then the measurement blocks once more, alone
 START=$(date +%s)
 mkdir -p "$OUT"
 exec > >(tee "$OUT/device-run.log") 2>&1
@@ -77,17 +80,32 @@ if torch.cuda.is_available(): print("gpu", torch.cuda.get_device_name(0))'
 command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,driver_version,memory.total \
     --format=csv,noheader
 
-# The suite: one pytest item per block and device; cuda items skip where there is no GPU.
-# At the budget pytest gets SIGINT, stops, and still saves what it has (timeout exits 124).
-timeout --signal=INT --kill-after=60 "$BUDGET" \
-    $PY -m pytest -p pytest_timeout -p verified_docs.pytest_plugin -p no:cacheprovider \
-    --verification-store "$REPORT" -q -rfE --durations=10 ${DEVICE_RUN_PYTEST_ARGS:-} "${@:-docs}"
-STATUS=$?
-echo "pytest exit status: $STATUS ($(( $(date +%s) - START )) s since start)"
+# The suite, the cuda leg first (it is what only this machine can do), then the cpu leg
+# (cpu and cpu-spawn items: this machine's torch as its own data point) in the time left.
+# At its limit a leg gets SIGINT, stops, and still saves what it has (timeout exits 124).
+leg() {  # leg NAME SECONDS -k-EXPRESSION
+    echo "== $1 leg, at most $2 s"
+    timeout --signal=INT --kill-after=30 "$2" \
+        $PY -m pytest -p pytest_timeout -p verified_docs.pytest_plugin -p no:cacheprovider \
+        --verification-store "$REPORT" -q -rfE --durations=5 -k "$3" \
+        ${DEVICE_RUN_PYTEST_ARGS:-} "${TARGETS[@]}"
+    local status=$?
+    echo "== $1 leg: pytest exit status $status, $(( $(date +%s) - START )) s since start"
+    [ "$status" = 124 ] && INTERRUPTED="$INTERRUPTED $1"
+    [ "$status" = 0 ] || [ "$status" = 5 ] || STATUS=1  # 5: nothing collected
+}
+TARGETS=("${@:-docs}")
+STATUS=0 INTERRUPTED=""
+case " ${DEVICE_RUN_LEGS:-cuda cpu} " in *" cuda "*) leg cuda "$BUDGET" "[cuda]";; esac
+LEFT=$(( BUDGET - ($(date +%s) - START) ))
+case " ${DEVICE_RUN_LEGS:-cuda cpu} " in
+    *" cpu "*) if [ "$LEFT" -ge 20 ]; then leg cpu "$LEFT" "not [cuda] and not [mps]"
+               else INTERRUPTED="$INTERRUPTED cpu(not started)"; fi;;
+esac
 
 # What the report says, and the device's figures of the measurement blocks.
-LEFT=$(( BUDGET + 60 - ($(date +%s) - START) ))
-$PY - "$REPORT" "$OUT" "$STATUS" "$LEFT" <<'EOF'
+LEFT=$(( BUDGET + MEASURE - ($(date +%s) - START) ))
+$PY - "$REPORT" "$OUT" "$INTERRUPTED" "$LEFT" "${TARGETS[@]}" <<'EOF'
 import collections, json, os, subprocess, sys, tempfile, time
 from pathlib import Path
 
@@ -95,7 +113,8 @@ from verified_docs.extract import snippet_relpath
 from verified_docs.parse import parse_docs
 from verified_docs.setups import prepare
 
-report, out, status, left = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+report, out, interrupted, left = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+targets = [Path(t).resolve() for t in sys.argv[5:]]
 lines = []
 if not report.exists():
     lines.append("no report was written")
@@ -115,26 +134,31 @@ else:
         if r["status"] == "failed":
             lines.append(f"FAILED {r['item']} ({r['page']}:{r['line']})\n    "
                          + r["detail"].replace("\n", "\n    "))
-if status == 124:
-    lines.append("the run was interrupted at its time budget: the report is partial")
+if interrupted.strip():
+    lines.append(f"stopped at the time budget, so the report is partial: {interrupted.strip()}")
 (out / "summary.txt").write_text("\n".join(lines) + "\n")
 print("\n".join(lines))
 
 # Measurement blocks (outputs checked with rtol=inf) run once more, alone, on this machine's
 # accelerator, so that their figures for it are kept (the report keeps no stdout).
 import torch
-if not torch.cuda.is_available() or left < 30:
-    sys.exit(0)
+cuda = torch.cuda.is_available()
+if not (cuda or os.environ.get("DEVICE_RUN_MEASURE_ANYWAY")) or left < 30:
+    sys.exit(0)  # (DEVICE_RUN_MEASURE_ANYWAY=1 rehearses this step without a GPU)
 deadline = time.monotonic() + left - 20
 root = Path.cwd()
 measured = []
 for page in parse_docs(root / "docs", root):
+    path = (root / page.path).resolve()
+    if not any(path == t or t in path.parents for t in targets):
+        continue
     for block in page.blocks:
         if block.output and block.output.rtol == float("inf") and "cuda" in block.devices:
             if "accelerator" in "".join(b.code for b in block.chain):
                 measured.append(block)
 with open(out / "measurements.txt", "w") as sink:
-    sink.write(f"# {torch.cuda.get_device_name(0)}, torch {torch.__version__}\n")
+    where = torch.cuda.get_device_name(0) if cuda else "no GPU: the CPU"
+    sink.write(f"# {where}, torch {torch.__version__}\n")
     for block in measured:
         remaining = deadline - time.monotonic()
         if remaining < 10:
@@ -153,4 +177,5 @@ with open(out / "measurements.txt", "w") as sink:
         sink.write(f"\n## {block.page}:{block.line} {snippet_relpath(block)}\n{text}")
         sink.flush()
 EOF
+rm -f "$OUT"/*.lock
 exit "$STATUS"
