@@ -15,7 +15,7 @@
 #
 # Needs: python3 with torch, torchvision, numpy, matplotlib, pytest, pytest-timeout and
 # markdown-it-py; no MkDocs, no network, no project .venv. DEVICE_RUN_BUDGET (seconds, default
-# 270) bounds the two legs, DEVICE_RUN_MEASURE (45) the re-run of measurement blocks: at a limit
+# 240) bounds the two legs, DEVICE_RUN_MEASURE (40) the re-run of measurement blocks: at a limit
 # the run is interrupted and the results so far are saved. DEVICE_RUN_LEGS="cuda" skips the cpu
 # leg; DEVICE_RUN_PYTEST_ARGS adds pytest options.
 set -uo pipefail
@@ -37,8 +37,8 @@ if [ "${1:-}" = prepare ]; then
 fi
 
 : "${OUT:?set OUT to the folder the report is written into}"
-BUDGET=${DEVICE_RUN_BUDGET:-270}  # both legs together
-MEASURE=${DEVICE_RUN_MEASURE:-45}  # then the measurement blocks once more, alone
+BUDGET=${DEVICE_RUN_BUDGET:-240}  # both legs together
+MEASURE=${DEVICE_RUN_MEASURE:-40}  # then the measurement blocks once more, alone
 START=$(date +%s)
 mkdir -p "$OUT"
 exec > >(tee "$OUT/device-run.log") 2>&1
