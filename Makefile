@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 FULL_FASHION_MNIST := $(abspath $(wildcard ../shared/data/fashion-mnist))
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test lint snippets check outputs site bench clean chromium
+.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -25,14 +25,17 @@ install: $(STAMP) ## create .venv (if missing) and install everything
 serve: $(STAMP) ## serve the site with live reload on http://127.0.0.1:8000
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP) ## the whole verification: drift, lint, snippets per device, codeblocks, site, browser
+test: $(STAMP) ## the whole, cold verification: drift, lint, every snippet per device, site, browser
 	$(PY) -m verified_docs check
 	$(MAKE) --no-print-directory lint
 	$(PY) -m pytest
 	$(PY) -m pytest --codeblocks docs
-	$(PY) -m mkdocs build --strict --quiet --site-dir site
+	VERIFIED_DOCS_REQUIRE_VERIFIED=1 $(PY) -m mkdocs build --strict --quiet --site-dir site
 	$(MAKE) --no-print-directory chromium
 	$(PY) -m pytest -m browser tests/browser
+
+quick: snippets ## the editing loop: rerun only blocks and snippet files without a current result
+	$(PY) -m pytest --reuse-results docs tests/test_standalone.py
 
 chromium: ## install Debian's Chromium for the browser tests, where missing and possible
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
@@ -40,8 +43,8 @@ chromium: ## install Debian's Chromium for the browser tests, where missing and 
 		|| echo "Chromium is not installed and cannot be installed here: the browser tests will skip"
 
 lint: $(STAMP) ## ruff check and ruff format --check on snippets and tooling
-	$(PY) -m ruff check snippets verified_docs tests
-	$(PY) -m ruff format --check snippets verified_docs tests
+	$(PY) -m ruff check snippets verified_docs tests benchmarks
+	$(PY) -m ruff format --check snippets verified_docs tests benchmarks
 
 snippets: $(STAMP) ## regenerate snippets/ from docs/
 	$(PY) -m verified_docs snippets
@@ -49,15 +52,18 @@ snippets: $(STAMP) ## regenerate snippets/ from docs/
 check: $(STAMP) ## fail with a diff if snippets/ differs from docs/
 	$(PY) -m verified_docs check
 
-outputs: snippets ## rewrite output blocks, figures and notebooks in docs/ from real CPU runs
+outputs: snippets ## rewrite stale outputs, figures, notebooks from a CPU run (REFRESH=1: re-measure)
 	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
-		$(PY) -m verified_docs outputs
+		VERIFIED_DOCS_DEVICES=cpu $(PY) -m pytest docs \
+		--update-outputs=$(if $(REFRESH),refresh,stale)
+	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
+		$(PY) -m verified_docs notebooks $(if $(REFRESH),--refresh)
 
 site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site
 
 bench: $(STAMP) ## runner overhead vs a fresh interpreter vs pytest --codeblocks
-	$(PY) -m verified_docs bench
+	$(PY) benchmarks/overhead.py
 
 clean: ## remove build outputs (keeps .venv)
 	rm -rf site build .pytest_cache .ruff_cache

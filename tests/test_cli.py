@@ -6,7 +6,6 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
 from conftest import ROOT, write_page
 
 from verified_docs.cli import main
@@ -45,30 +44,6 @@ def test_check_fails_until_snippets_are_written(tmp_path, capsys):
     assert "missing (run `make snippets`)" in capsys.readouterr().err
     assert run_cli(tmp_path, "snippets") == 0
     assert run_cli(tmp_path, "check") == 0
-
-
-def test_outputs_are_rewritten_from_real_runs(tmp_path):
-    page = write_page(tmp_path, PAGE)
-    run_cli(tmp_path, "snippets")
-    assert run_cli(tmp_path, "outputs") == 0
-    text = page.read_text()
-    assert "```text\n42\n```" in text
-    assert "    ```text\n    inside\n    ```" in text
-    assert text.count("\n") == textwrap.dedent(PAGE).lstrip("\n").count("\n") + 1
-    assert run_cli(tmp_path, "outputs") == 0
-    assert page.read_text() == text  # a second run changes nothing
-
-
-def test_a_failing_snippet_leaves_its_page_untouched(tmp_path, capsys):
-    broken = PAGE.replace("print(6 * 7)", "print(6 * seven)")
-    page = write_page(tmp_path, broken)
-    run_cli(tmp_path, "snippets")
-    before = page.read_text()
-    assert run_cli(tmp_path, "outputs") == 1
-    err = capsys.readouterr().err
-    assert "docs/page.md:3: NameError: name 'seven' is not defined" in err
-    assert "left unchanged" in err
-    assert page.read_text() == before
 
 
 def test_malformed_docs_exit_with_file_and_line(tmp_path):
@@ -119,22 +94,94 @@ fig.savefig("line.svg")
 """
 
 
-def test_figures_are_written_by_outputs_and_checked_for_drift(tmp_path, capsys):
-    write_page(tmp_path, FIGURE_PAGE)
-    run_cli(tmp_path, "snippets")
-    assert run_cli(tmp_path, "check") == 1
+def update_outputs(project, mode="stale"):
+    args = ("-p", "verified_docs.pytest_plugin", "-p", "no:cacheprovider", "-k", "cpu")
+    return project.runpytest_subprocess(*args, "docs", f"--update-outputs={mode}")
+
+
+def test_outputs_are_rewritten_by_the_run_that_checks_them(pytester):
+    page = write_page(pytester.path, PAGE)
+    main(["--root", str(pytester.path), "snippets"])
+    update_outputs(pytester).assert_outcomes(passed=2, deselected=4)
+    text = page.read_text()
+    assert "```text\n42\n```" in text
+    assert "    ```text\n    inside\n    ```" in text
+    assert text.count("\n") == textwrap.dedent(PAGE).lstrip("\n").count("\n") + 1
+    update_outputs(pytester).assert_outcomes(passed=2, deselected=4)
+    assert page.read_text() == text  # a second run changes nothing
+
+
+def test_a_failing_snippet_leaves_its_page_untouched(pytester):
+    page = write_page(pytester.path, PAGE.replace("print(6 * 7)", "print(6 * seven)"))
+    main(["--root", str(pytester.path), "snippets"])
+    before = page.read_text()
+    result = update_outputs(pytester)
+    result.assert_outcomes(passed=1, failed=1, deselected=4)
+    result.stdout.fnmatch_lines(["*NameError: name 'seven' is not defined*"])
+    result.stdout.fnmatch_lines(["*docs/page.md: left unchanged because these blocks failed*"])
+    assert page.read_text() == before
+
+
+def test_output_that_would_corrupt_the_page_is_refused(pytester):
+    page = write_page(pytester.path, PAGE.replace("print(6 * 7)", 'print("```")'))
+    main(["--root", str(pytester.path), "snippets"])
+    before = page.read_text()
+    result = update_outputs(pytester)
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*docs/page.md:8: the output contains a fence line*"])
+    assert page.read_text() == before
+
+
+def test_figures_are_written_by_outputs_and_checked_for_drift(pytester, capsys):
+    root = pytester.path
+    write_page(root, FIGURE_PAGE)
+    run_cli(root, "snippets")
+    assert run_cli(root, "check") == 1
     assert "docs/figures/page/line.svg: missing figure" in capsys.readouterr().err
-    assert run_cli(tmp_path, "outputs", str(tmp_path / "docs/page.md")) == 0
-    figure = tmp_path / "docs/figures/page/line.svg"
+    update_outputs(pytester).assert_outcomes(passed=1, deselected=2)
+    figure = root / "docs/figures/page/line.svg"
     first = figure.read_bytes()
     assert first.startswith(b"<?xml")
-    assert run_cli(tmp_path, "outputs", "--refresh") == 0
+    update_outputs(pytester, "refresh")
     assert figure.read_bytes() == first  # deterministic: no churn in git
-    assert run_cli(tmp_path, "check") == 0
+    assert run_cli(root, "check") == 0
 
-    (tmp_path / "docs/figures/page/stale.svg").write_text("<svg/>")
-    assert run_cli(tmp_path, "check") == 1
+    (root / "docs/figures/page/stale.svg").write_text("<svg/>")
+    assert run_cli(root, "check") == 1
     assert "docs/figures/page/stale.svg: orphan figure" in capsys.readouterr().err
+
+
+MEASURED_PAGE = """
+# Measured
+
+<!--snippet:figure t.svg-->
+```python
+import time
+
+from pathlib import Path
+
+Path("t.svg").write_text(f"<svg><!-- {time.time_ns()} --></svg>")
+print(f"took {time.perf_counter():.3f} s")
+```
+
+<!--snippet:output rtol=inf-->
+```text
+took 1.000 s
+```
+"""
+
+
+def test_a_measurement_is_rewritten_only_when_asked_to_remeasure(pytester):
+    page = write_page(pytester.path, MEASURED_PAGE)
+    main(["--root", str(pytester.path), "snippets"])
+    update_outputs(pytester).assert_outcomes(passed=1, deselected=2)
+    figure = pytester.path / "docs/figures/page/t.svg"
+    first, text = figure.read_bytes(), page.read_text()
+    assert "took 1.000 s" in text  # still matches: a measurement's numbers are free
+    update_outputs(pytester)
+    assert figure.read_bytes() == first and page.read_text() == text
+    update_outputs(pytester, "refresh")
+    assert figure.read_bytes() != first and "took 1.000 s" not in page.read_text()
 
 
 def test_a_block_that_does_not_draw_its_figure_fails(pytester):
@@ -144,9 +191,3 @@ def test_a_block_that_does_not_draw_its_figure_fails(pytester):
     result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*declares figure line.svg but did not write it*"])
-
-
-def test_outputs_rejects_a_path_that_is_not_a_page(tmp_path):
-    write_page(tmp_path, PAGE)
-    with pytest.raises(SystemExit, match="not a page under docs/"):
-        run_cli(tmp_path, "outputs", str(tmp_path / "docs/nothing.md"))

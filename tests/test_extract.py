@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from conftest import write_page
 
@@ -96,8 +99,9 @@ def test_missing_and_orphan_files_are_reported(repo):
 
 def test_regenerating_removes_orphans_but_never_a_foreign_file(repo):
     write_snippets(repo, pages(repo))
-    generated_orphan = repo / "snippets/guide/errors/09_gone.py"
-    generated_orphan.write_text("# Generated from docs/guide/errors.md:1 by `make snippets`\n")
+    generated_orphan = repo / "snippets/guide/errors/03_chained.py"
+    page = repo / "docs/guide/errors.md"
+    page.write_text(page.read_text().split("<!--pytest-codeblocks:cont-->")[0])
     write_snippets(repo, pages(repo))
     assert not generated_orphan.exists()
 
@@ -113,3 +117,22 @@ def test_segments_locate_each_block_of_the_chain_in_the_file(repo):
     lines = render(block).splitlines()
     found = ["\n".join(lines[start - 1 : end]) for start, end in segments(block)]
     assert found == [b.code.rstrip("\n") for b in block.chain]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_on_a_fresh_clone_an_orphan_committed_unchanged_is_removed(repo):
+    write_snippets(repo, pages(repo))
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "docs", "snippets"], check=True)
+    subprocess.run([*git, "commit", "-qm", "snippets"], check=True)
+    (repo / "build").rename(repo / "elsewhere")  # no record of what this checkout wrote
+    orphan, edited = (repo / f"snippets/guide/errors/0{n}_chained.py" for n in (2, 3))
+    edited.write_text(edited.read_text() + "print('kept')\n")
+    page = repo / "docs/guide/errors.md"
+    page.write_text(page.read_text().split("## Chained")[0])
+    with pytest.raises(SystemExit, match=r"03_chained\.py; move"):
+        write_snippets(repo, pages(repo))
+    edited.unlink()
+    write_snippets(repo, pages(repo))
+    assert not orphan.exists()

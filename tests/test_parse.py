@@ -283,3 +283,75 @@ def test_a_continued_block_cannot_raise(tmp_path):
         """,
     )
     assert "cannot continue another" in error.message
+
+
+@pytest.mark.parametrize(
+    ("directive", "message"),
+    [
+        ("<!--snippet:timeout 5--><!--snippet:devices cpu-->", "stand alone"),
+        ("<!--snippet :output-->", "looks like a directive"),
+        ("<!--pytest-codeblock:expected-output-->", "looks like a directive"),
+        ("<!--snippet:timeout 0-->", "positive"),
+        ("<!--snippet:timeout -1-->", "positive"),
+        ("<!--snippet:outptu-->", "did you mean <!--snippet:output-->"),
+    ],
+)
+def test_more_bad_directives(tmp_path, directive, message):
+    error = error_for(tmp_path, f"# T\n\n{directive}\n```python\nprint(1)\n```\n")
+    assert (error.line, message in error.message) == (3, True)
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "raises UnpicklingError",
+        "raises pickle.PicklingError",
+        "raises json.JSONDecodeError",
+        "raises StopIteration",
+        'allow-warning DeprecationWarning reason="x"',
+    ],
+)
+def test_real_class_names_are_accepted(tmp_path, directive):
+    xfail = '<!--pytest.mark.xfail(strict=True, reason="x")-->\n' if "raises" in directive else ""
+    text = f"# T\n\n{xfail}<!--snippet:{directive}-->\n```python\nx = 1\n```\n"
+    assert parse(tmp_path, text).blocks[0].code == "x = 1\n"
+
+
+def test_ordinary_comments_are_prose(tmp_path):
+    page = parse(
+        tmp_path,
+        """
+        # T
+
+        <!-- TODO: a better example -->
+        <!-- site:stats -->
+        Text with <!-- a remark --> inline.
+
+        ```python
+        print(1)
+        ```
+        """,
+    )
+    assert len(page.blocks) == 1
+
+
+def test_a_cached_error_is_raised_again(tmp_path):
+    path = write_page(tmp_path, "# T\n\n```python\ndef broken(:\n```\n")
+    for _ in range(2):
+        with pytest.raises(DocError, match="does not compile"):
+            parse_page(path)
+
+
+def test_windows_line_ends_keep_lines_and_code(tmp_path):
+    page = write_page(tmp_path, "x")
+    page.write_bytes(b"# T\r\n\r\n<!--snippet:timeout 5-->\r\n```python\r\nx = 1\r\n```\r\n")
+    [block] = parse_page(page).blocks
+    assert (block.line, block.code, block.timeout) == (4, "x = 1\n", 5)
+
+
+def test_a_collapsible_bug_admonition_is_a_correction(tmp_path):
+    text = '# T\n\n??? bug "Wrong in the note"\n\n    > x is 2.\n\n'
+    text += "    ```python\n    x = 1\n    ```\n"
+    page = parse_page(write_page(tmp_path, text))
+    assert [c.title for c in page.corrections] == ["Wrong in the note"]
+    assert len(page.corrections[0].blocks) == 1

@@ -145,7 +145,9 @@ def test_runs_merge_and_the_fast_path_reuses_only_unchanged_blocks(project):
 def test_a_page_edited_after_extraction_runs_what_the_page_holds(project):
     page = project.path / "docs/cases.md"
     page.write_text(page.read_text().replace('print("hello")', 'raise SystemExit("broken")'))
-    result = project.runpytest_subprocess("-p", "no:cacheprovider", "docs", "-k", "01_cases and cpu")
+    result = project.runpytest_subprocess(
+        "-p", "no:cacheprovider", "docs", "-k", "01_cases and cpu"
+    )
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*snippets/cases/01_cases.py*differs from*docs/cases.md*"])
 

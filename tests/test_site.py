@@ -73,9 +73,7 @@ def test_a_changed_block_is_not_shown_as_verified(tmp_path, page):
     text, _ = site_pages.page_summary(edited, "cpu", results)
     assert text == "1/2 verified · 1 changed"
     assert "code changed since the last run (2026-11-22)" in site_pages.badges(edited, results)
-    assert site_pages.unverified([edited], results) == [
-        "docs/page.md:3 (01_guide): changed"
-    ]
+    assert site_pages.unverified([edited], results) == ["docs/page.md:3 (01_guide): changed"]
 
 
 def test_a_report_from_another_machine_keeps_its_own_provenance(page):
@@ -114,3 +112,14 @@ def test_contents_follow_the_navigation():
         site_pages.contents(nav)
         == "- **Tensors**\n    - [Basics](tensors/basics.md)\n- [extra.md](extra.md)"
     )
+
+
+def test_a_reports_measurement_is_shown_beside_this_machines(page):
+    report = store_of(page, ["passed", "passed"], device="cuda", name="NVIDIA H200", source="r")
+    for result in report.results.values():
+        result.output = "took 1.0 ms\n"
+    local = store_of(page, ["passed", "passed"])
+    for result in local.results.values():
+        result.output = "took 9.0 ms\n"  # the page shows this machine's own figures
+    found = site_pages.other_measurements(page.blocks[0], Results([local, report]))
+    assert found == [("CUDA: NVIDIA H200, torch 2.11.0, 2026-11-22", "took 1.0 ms\n")]

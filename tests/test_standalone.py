@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from verified_docs.extract import read_header
-from verified_docs.standalone import problem
+from verified_docs.extract import SnippetHeader, read_header
+from verified_docs.standalone import problem, run_file
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 
@@ -32,3 +32,17 @@ def test_snippet_runs_standalone(snippet: Path, standalone_runs, record_property
 
 def test_no_bytecode_is_left_in_snippets():
     assert not list(ROOT.glob("snippets/**/*.pyc"))
+
+
+def test_a_file_that_exits_early_fails_unless_it_declares_it(snippet_file):
+    early = snippet_file("import sys\n\nsys.exit(0)\nassert 1 == 2\n")
+    assert "never ran" in problem(SnippetHeader("docs/x.md:3"), run_file(early, SnippetHeader("")))
+    declared = SnippetHeader("docs/x.md:3", raises="SystemExit")
+    assert problem(declared, run_file(early, declared)) is None
+
+
+def test_a_file_runs_as_main_from_its_own_folder(snippet_file, tmp_path):
+    snippet_file("VALUE = 7\n", name="helper.py")
+    code = "from helper import VALUE\n\nassert __name__ == '__main__' and VALUE == 7\n"
+    main = snippet_file(code, name="main.py")
+    assert problem(SnippetHeader("x"), run_file(main, SnippetHeader("x"))) is None

@@ -1,4 +1,4 @@
-"""Command line: ``python -m verified_docs {snippets,check,outputs,bench}``."""
+"""Command line: ``python -m verified_docs {snippets,check,notebooks,setup}``."""
 
 from __future__ import annotations
 
@@ -40,83 +40,18 @@ def cmd_check(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _selected(root: Path, pages, names: list[str]):
-    if not names:
-        return pages
-    wanted = {Path(n).resolve().relative_to(root) for n in names}
-    unknown = wanted - {p.path for p in pages}
-    if unknown:
-        raise SystemExit(f"error: not a page under docs/: {', '.join(map(str, sorted(unknown)))}")
-    return [p for p in pages if p.path in wanted]
-
-
-def cmd_outputs(root: Path, args: argparse.Namespace) -> int:
-    from .extract import figure_relpath, render, segments, snippet_relpath
-    from .run import Runner
-
-    pages = _selected(root, _pages(root), args.pages)
-    stale = [
-        snippet_relpath(b)
-        for p in pages
-        for b in p.blocks
-        if not (root / snippet_relpath(b)).exists()
-        or (root / snippet_relpath(b)).read_text(encoding="utf-8") != render(b)
-    ]
-    if stale:
-        print(f"error: {stale[0]} is out of date; run `make snippets` first", file=sys.stderr)
-        return 1
+def cmd_notebooks(root: Path, args: argparse.Namespace) -> int:
+    """Store each page's notebook with its outputs; the output fences are ``pytest
+    --update-outputs``'s job, so that a snippet is run, checked and recorded one way."""
     failures = 0
-    with Runner("cpu") as runner:
-        for page in pages:
-            printed: dict[int, str] = {}
-            figures: dict[Path, bytes] = {}
-            problems = []
-            for block in outputs.blocks_with_output(page):
-                reason = stand_in(block.setups)
-                if reason:
-                    print(f"{page.path}:{block.line}: left as it is: {reason}", file=sys.stderr)
-                    continue
-                result = runner.run(
-                    root / snippet_relpath(block),
-                    timeout=block.timeout,
-                    setups=block.setups,
-                    allowed_warnings=block.allowed_warnings,
-                    collect=block.figures,
-                    segments=segments(block),
-                )
-                expected_failure = block.raises and result.raised(block.raises)
-                if result.outcome != "ok" and not expected_failure:
-                    problems.append(
-                        f"{page.path}:{block.line}: {result.describe()}\n{result.traceback}"
-                    )
-                    continue
-                missing = [name for name in block.figures if name not in result.files]
-                if missing:
-                    problems.append(f"{page.path}:{block.line}: did not write {', '.join(missing)}")
-                    continue
-                printed[block.index] = result.block_stdout
-                for name, data in result.files.items():
-                    figures[figure_relpath(block, name)] = data
-            if problems:
-                failures += 1
-                for problem in problems:
-                    print(problem, file=sys.stderr)
-                print(f"{page.path}: left unchanged because a snippet failed", file=sys.stderr)
-                continue
-            text = outputs.rewrite(page, printed, refresh=args.refresh)
-            if text != page.source:
-                outputs.write_atomically(root / page.path, text)
-                print(f"updated outputs in {page.path}")
-            for relpath, data in figures.items():
-                path = root / relpath
-                if not path.exists() or path.read_bytes() != data:
-                    outputs.write_atomically(path, data)
-                    print(f"wrote {relpath}")
-            setups = tuple(n for b in page.blocks for n in b.setups)
-            if page.notebook and not args.no_notebooks and stand_in(setups):
-                print(f"{page.path}: notebook left as it is: {stand_in(setups)}", file=sys.stderr)
-            elif page.notebook and not args.no_notebooks:
-                failures += _write_notebook(root, page, rerun=args.refresh)
+    for page in _pages(root):
+        if not page.notebook:
+            continue
+        reason = stand_in(tuple(n for b in page.blocks for n in b.setups))
+        if reason:
+            print(f"{page.path}: notebook left as it is: {reason}", file=sys.stderr)
+            continue
+        failures += _write_notebook(root, page, rerun=args.refresh)
     return 1 if failures else 0
 
 
@@ -167,12 +102,6 @@ def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_bench(root: Path, args: argparse.Namespace) -> int:
-    from .bench import main as bench
-
-    return bench(args.blocks)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verified_docs", description=__doc__)
     parser.add_argument(
@@ -181,22 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("snippets", help="regenerate snippets/ from docs/")
     commands.add_parser("check", help="fail with a diff if snippets/ differs from docs/")
-    rewrite = commands.add_parser(
-        "outputs", help="rewrite output fences, figures and notebooks from real CPU runs"
+    notebooks = commands.add_parser(
+        "notebooks", help="store each page's notebook with outputs (executed if its code changed)"
     )
-    rewrite.add_argument("pages", nargs="*", help="only these pages (default: every page)")
-    rewrite.add_argument(
-        "--refresh",
-        action="store_true",
-        help="rewrite outputs that still match too (new measurements)",
-    )
-    rewrite.add_argument(
-        "--no-notebooks", action="store_true", help="do not re-execute the pages' notebooks"
-    )
-    bench = commands.add_parser("bench", help="measure the per-snippet overhead of the runner")
-    bench.add_argument(
-        "--blocks", type=int, default=20, help="number of trivial blocks (default: 20)"
-    )
+    notebooks.add_argument("--refresh", action="store_true", help="execute every notebook anew")
     setup = commands.add_parser("setup", help="prepare a directory the way a block's setup does")
     setup.add_argument("name", help="setup name, e.g. fashion-mnist")
     setup.add_argument("directory", type=Path, nargs="?", default=Path.cwd())
@@ -208,8 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {
         "snippets": cmd_snippets,
         "check": cmd_check,
-        "outputs": cmd_outputs,
-        "bench": cmd_bench,
+        "notebooks": cmd_notebooks,
         "setup": cmd_setup,
         "fashion-mnist-subset": cmd_fashion_mnist_subset,
     }[args.command]

@@ -8,6 +8,10 @@ file says what the tests need to know without the Markdown: ``# raises: Name``.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
+import re
+import subprocess
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +20,10 @@ from .notebook import is_stale, notebook_relpath
 from .parse import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
 
 GENERATED = "# Generated from the Markdown by `make snippets`: edit the docs, not this file."
-GENERATED_PREFIX = "# Generated from "
 SNIPPETS_DIR = "snippets"
+#: Every file ``write_snippets`` wrote, with the hash of what it wrote (not committed).
+MANIFEST = Path("build/snippets-written.json")
+_SOURCE = re.compile(r"# source: docs/(.+)\.md:\d+")
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,50 @@ def find_drift(root: Path, pages: list[Page]) -> list[str]:
     return problems
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _unchanged_in_git(root: Path, paths: list[Path]) -> set[Path]:
+    """The paths whose content is as committed in git's HEAD: removing them loses nothing."""
+    git = ["git", "-C", str(root)]
+    try:
+        listed = subprocess.run(
+            [*git, "ls-tree", "-z", "HEAD", "--", *map(str, paths)], capture_output=True, text=True
+        ).stdout
+        committed = {e.split("\t", 1)[1]: e.split()[2] for e in listed.split("\0") if "\t" in e}
+        hashes = subprocess.run(
+            [*git, "hash-object", "--", *committed], capture_output=True, text=True, check=True
+        ).stdout.split()
+    except (OSError, ValueError, subprocess.CalledProcessError):
+        return set()
+    return {Path(p) for p, h in zip(committed, hashes, strict=True) if committed[p] == h}
+
+
+def _removable(root: Path, orphans: list[Path]) -> dict[Path, bool]:
+    """Which orphans ``make snippets`` wrote itself, unchanged since, so that they may go.
+
+    An orphan goes only if its header is exactly a generated one for its folder, and its
+    content is what this checkout last wrote there or what git's HEAD holds: a file an
+    author copied or edited in ``snippets/`` is never removed.
+    """
+    try:
+        written = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        written = {}
+    in_git = _unchanged_in_git(root, orphans) if orphans else set()
+    removable = {}
+    for relpath in orphans:
+        data = (root / relpath).read_bytes()
+        lines = data.decode("utf-8", "replace").split("\n", 2)
+        source = _SOURCE.fullmatch(lines[1]) if len(lines) > 2 and lines[0] == GENERATED else None
+        folder = Path(SNIPPETS_DIR, source.group(1)) if source else None
+        header_ok = folder == relpath.parent and re.fullmatch(r"\d\d+_\w+\.py", relpath.name)
+        known = written.get(relpath.as_posix()) == _digest(data) or relpath in in_git
+        removable[relpath] = bool(header_ok and known)
+    return removable
+
+
 def write_snippets(root: Path, pages: list[Page]) -> list[Path]:
     """Make ``snippets/`` match the docs. Returns the paths written or removed.
 
@@ -168,16 +218,12 @@ def write_snippets(root: Path, pages: list[Page]) -> list[Path]:
     """
     expected = expected_files(pages)
     orphans = sorted(_existing(root) - set(expected))
-    foreign = [
-        p
-        for p in orphans
-        if p.suffix != ".py"
-        or not (root / p).read_text(encoding="utf-8").startswith(GENERATED_PREFIX)
-    ]
+    foreign = [p for p, ok in _removable(root, orphans).items() if not ok]
     if foreign:
         names = ", ".join(str(p) for p in foreign)
         raise SystemExit(
-            f"refusing to delete files that were not generated: {names}; move them out of snippets/"
+            f"refusing to delete files that were not generated (or were edited since): {names}; "
+            "move them out of snippets/"
         )
     changed = []
     for relpath, text in sorted(expected.items()):
@@ -189,6 +235,9 @@ def write_snippets(root: Path, pages: list[Page]) -> list[Path]:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
         changed.append(relpath)
+    manifest = {p.as_posix(): _digest(t.encode("utf-8")) for p, t in sorted(expected.items())}
+    (root / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
+    (root / MANIFEST).write_text(json.dumps(manifest, indent=0), encoding="utf-8")
     for relpath in orphans:
         (root / relpath).unlink()
         changed.append(relpath)

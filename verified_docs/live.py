@@ -68,6 +68,7 @@ class LiveVerifier:
             timeout=block.timeout,
             setups=block.setups,
             allowed_warnings=block.allowed_warnings,
+            limits=dict(block.limits),
             collect=block.figures,
             segments=segments(block),
         )
@@ -105,6 +106,18 @@ def markdown_line(block, traceback: str) -> int:
         if start <= lines[-1] <= end:
             return part.line + 1 + lines[-1] - start
     return block.line
+
+
+_memo: dict[tuple[str, str], object] = {}
+
+
+def remember(kind: str, text: str, make):
+    """``make()``, computed once per ``text`` for as long as the server runs (this module,
+    unlike the hook, is not reloaded on each rebuild)."""
+    key = (kind, text)
+    if key not in _memo:
+        _memo[key] = make()
+    return _memo[key]
 
 
 _serving = False

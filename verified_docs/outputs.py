@@ -128,6 +128,12 @@ def blocks_with_output(page: Page) -> list[CodeBlock]:
     return [b for b in page.blocks if b.output is not None or b.figures]
 
 
+def measured(block: CodeBlock) -> bool:
+    """A measurement's output (``rtol=inf``) and figures change with every run: they are
+    rewritten only when asked to re-measure."""
+    return block.output is not None and math.isinf(block.output.rtol)
+
+
 def write_atomically(path: Path, data: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
@@ -148,7 +154,7 @@ class Updates:
     def __init__(self, mode: str | None):
         self.mode = mode  # None, "stale" or "refresh"
         self.printed: dict[Path, dict[int, str]] = {}
-        self.figures: dict[Path, bytes] = {}
+        self.figures: dict[Path, tuple[bytes, bool]] = {}  # data, drawn from a measurement
         self.failed: dict[Path, list[str]] = {}
         self.written: list[Path] = []
         self.sources: dict[Path, str] = {}  # each page as it was when its blocks were collected
@@ -165,12 +171,14 @@ class Updates:
     def record(self, block: CodeBlock, result, *, failed: bool) -> None:
         from .extract import figure_relpath
 
+        if getattr(result, "output_cut", 0):
+            failed = True  # a cut note must never be written into a page
         if failed:
             self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
             return
         self.printed.setdefault(block.page, {})[block.index] = result.block_stdout
         for name, data in result.files.items():
-            self.figures[figure_relpath(block, name)] = data
+            self.figures[figure_relpath(block, name)] = (data, measured(block))
 
     def apply(self, root: Path, say) -> list[str]:
         """Write what changed; return the problems that kept a page unchanged."""
@@ -181,9 +189,10 @@ class Updates:
         for page_path, printed in self.printed.items():
             if page_path not in self.failed:
                 problems += self._rewrite_page(root, page_path, printed, say)
-        for relpath, data in self.figures.items():
+        for relpath, (data, is_measurement) in self.figures.items():
             path = root / relpath
-            if not path.exists() or path.read_bytes() != data:
+            keep = path.exists() and is_measurement and self.mode != "refresh"
+            if not keep and (not path.exists() or path.read_bytes() != data):
                 write_atomically(path, data)
                 self.written.append(relpath)
                 say(f"wrote {relpath}")
@@ -199,7 +208,9 @@ class Updates:
         problems = [
             problem
             for index, actual in printed.items()
-            if index in by_index and (problem := unwritable(by_index[index], actual))
+            if by_index.get(index)
+            and by_index[index].output
+            and (problem := unwritable(by_index[index], actual))
         ]
         if problems:
             return problems

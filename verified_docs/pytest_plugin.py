@@ -13,7 +13,6 @@ import contextlib
 import os
 import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +21,7 @@ import pytest
 
 from . import outputs, verdict
 from .extract import render, segments, snippet_relpath
+from .guard import RepoGuard
 from .parse import DEVICES, CodeBlock, DocError, parse_page
 from .run import Runner, RunResult, detect_devices
 from .setups import prepare, stand_in
@@ -45,7 +45,7 @@ class _Session:
         self.results = Store.empty()
         self.reuse = bool(config.getoption("reuse_results"))
         self.updates = outputs.Updates(config.getoption("update_outputs"))
-        self.repo_state = _repo_state(self.root)
+        self.guard = RepoGuard.start_or_none(self.root)
         self.codeblocks_dir: tuple[Path, Path] | None = None
         self.standalone: list[StandaloneRuns] = []
 
@@ -90,27 +90,6 @@ def cpu_name() -> str:
             if line.startswith("model name"):
                 return f"{line.split(':', 1)[1].strip()} ({os.cpu_count()} cores)"
     return f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores)"
-
-
-def _repo_state(root: Path) -> str | None:
-    """Everything git sees in the working tree, to prove snippets wrote nothing there."""
-    try:
-        return subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=all"],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return None
-
-
-def _without(status: str | None, paths: set[str]) -> str | None:
-    """``git status`` lines, without those of the files an output update wrote on purpose."""
-    if status is None:
-        return None
-    return "".join(line for line in status.splitlines(True) if line[3:].strip() not in paths)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -285,10 +264,14 @@ class SnippetItem(pytest.Item):
             timeout=self.block.timeout,
             setups=self.block.setups,
             allowed_warnings=self.block.allowed_warnings,
+            limits=dict(self.block.limits),
             spawn=self.spawn,
             collect=self.block.figures,
             segments=segments(self.block),
         )
+        changed = session.guard.check() if session.guard else None
+        if changed:
+            raise SnippetFailure(changed)
         updating = session.updates.wants(self) and not stand_in(self.block.setups)
         problem = verdict.failure(self.block, result, self.device, check_output=not updating)
         if updating:
@@ -362,6 +345,7 @@ def _record(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo)
             line=item.block.line,
             snippet=snippet_relpath(item.block).as_posix(),
             device_bytes=result.device_bytes if result else 0,
+            output=result.block_stdout[:4000] if result and outputs.measured(item.block) else "",
         ),
         env,
     )
@@ -402,9 +386,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     problems = state.updates.apply(state.root, reporter.write_line if reporter else print)
     written = {p.as_posix() for p in state.updates.written}
-    before, after = (_without(s, written) for s in (state.repo_state, _repo_state(state.root)))
-    if before is not None and after != before:
-        problems.append("the run changed the repository working tree:\n" + after)
+    changed = state.guard.since_start(written) if state.guard else None
+    if changed:
+        problems.append(changed)
     for message in problems:
         if reporter:
             reporter.write_line(message, red=True)

@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs import live, notebook, site_pages, source_map
+from verified_docs import live, notebook, outputs, site_pages, source_map
 from verified_docs.extract import snippet_relpath
 from verified_docs.parse import DocError, Page, parse_page
 from verified_docs.store import load_all
@@ -111,7 +111,9 @@ def _add_downloads(files, config, root: Path, pages: list[Page]) -> None:
             if path.is_file():
                 files.append(File.generated(config, relpath.as_posix(), abs_src_path=str(path)))
         if page.blocks and page.path.name != "index.md":
-            content = nbformat.writes(notebook.build(page))
+            content = live.remember(
+                "notebook", page.source, lambda page=page: nbformat.writes(notebook.build(page))
+            )
             files.append(File.generated(config, _notebook_uri(page), content=content))
 
 
@@ -132,6 +134,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         _add_title(lines, block.line, _block_title(block, results))
         if block.output is not None:
             _add_title(lines, block.output.line, "Output")
+        if outputs.measured(block):
+            _add_measurements(lines, block, site_pages.other_measurements(block, results))
         status = results.status(block, "cpu")
         if status.state == "failed" and status.result is not None:
             _add_failure(lines, block, status.result.detail)
@@ -170,6 +174,23 @@ def _add_failure(lines: list[str], block, detail: str) -> None:
         f'\n\n{indent}!!! failure "This block failed on the CPU"\n\n'
         f"{indent}    ```text\n{body}\n{indent}    ```\n"
     )
+
+
+def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> None:
+    """Under a measurement's output: the same measurement from other machines, labelled,
+    or a note that no accelerator has measured it yet."""
+    indent, end = block.output.indent, block.output.body_end
+    if not any(label.startswith(("CUDA", "MPS")) for label, _ in found):
+        lines[end] += (
+            f'\n\n{indent}<small class="vd-note">Measured on this site\'s CPU only: '
+            "GPU figures are not measured yet.</small>\n"
+        )
+    for label, text in found:
+        safe = text.replace("`" * 3, "'" * 3).rstrip("\n").split("\n")
+        body = "\n".join(f"{indent}    {line}" for line in safe)
+        title = label.replace('"', "'")
+        lines[end] += f'\n\n{indent}??? info "Measured on {title}"\n\n'
+        lines[end] += f"{indent}    ```text\n{body}\n{indent}    ```\n"
 
 
 def _add_title(lines: list[str], line: int, title: str) -> None:

@@ -47,6 +47,7 @@ class Results:
 
     def __init__(self, stores: list[Store]):
         self.stores = stores
+        self._keys: dict[int, str] = {}  # block_key by id(block): a build asks many times
         self.by_item: dict[str, list[tuple[int, Store, Result]]] = defaultdict(list)
         for rank, store in enumerate(stores):
             for result in sorted(store.results.values(), key=lambda r: r.date, reverse=True):
@@ -57,11 +58,33 @@ class Results:
         found = [f for f in self.by_item.get(item, []) if not local_only or f[0] == 0]
         if not found:
             return Status("not run")
-        key = block_key(block)
+        key = self.key(block)
         current = [f for f in found if f[2].key == key]
         _, store, result = current[0] if current else max(found, key=lambda f: f[2].date)
         state = STATES[result.status] if current else "changed"
         return Status(state, result, store.environments.get(result.environment), store.source)
+
+    def key(self, block: CodeBlock) -> str:
+        if id(block) not in self._keys:
+            self._keys[id(block)] = block_key(block)
+        return self._keys[id(block)]
+
+
+def other_measurements(block: CodeBlock, results: Results) -> list[tuple[str, str]]:
+    """What this measurement printed elsewhere: on an accelerator, or in a committed report
+    (another torch, another machine), for the block's current code only."""
+    found = []
+    for device in DEVICES:
+        item = f"{block.page.as_posix()}::{block.name}[{device}]"
+        for rank, store, result in results.by_item.get(item, []):
+            if (rank or device != "cpu") and result.output and result.key == results.key(block):
+                env = store.environments.get(result.environment, {})
+                label = (
+                    f"{DEVICE_NAMES[device]}: {env.get('device_name')}, torch {env.get('torch')}, "
+                    f"{result.date[:10]}"
+                )
+                found.append((label, result.output))
+    return found
 
 
 def page_summary(page: Page, device: str, results: Results) -> tuple[str, Status | None]:
@@ -128,7 +151,7 @@ def unverified(pages: list[Page], results: Results) -> list[str]:
 def _environments(pages: list[Page], results: Results) -> list[str]:
     """One row per environment: where, what, when, and how many current blocks it covers."""
     blocks = [b for p in pages for b in p.blocks]
-    keys = {f"{b.page.as_posix()}::{b.name}": block_key(b) for b in blocks}
+    keys = {f"{b.page.as_posix()}::{b.name}": results.key(b) for b in blocks}
     rows = []
     for store in results.stores:
         for env_id, env in store.environments.items():

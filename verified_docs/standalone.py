@@ -23,6 +23,21 @@ from .extract import SnippetHeader, read_header
 from .setups import prepare
 from .store import Result, Store, file_key, now
 
+#: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
+#: and says so on stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
+_AS_MAIN = """\
+import runpy, sys
+path = sys.argv[1]
+sys.argv = sys.argv[1:]
+sys.path[0] = path.rpartition("/")[0]
+try:
+    runpy.run_path(path, run_name="__main__")
+except SystemExit as exit:
+    print(f"{MARKER}{exit.code!r}", file=sys.stderr)
+    raise
+"""
+MARKER = "verified-docs: the snippet raised SystemExit with code "
+
 
 @dataclass
 class FileRun:
@@ -39,7 +54,7 @@ def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> File
         prepare(header.setups, workdir)
         env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
         process = subprocess.Popen(
-            [sys.executable, str(snippet)],
+            [sys.executable, "-c", _AS_MAIN.replace("{MARKER}", MARKER), str(snippet)],
             cwd=workdir,
             env=env,  # no VERIFIED_DOCS_* variables: the snippet sees only what a reader has
             stdout=subprocess.DEVNULL,
@@ -72,9 +87,14 @@ def raised(stderr: str) -> str:
 
 def problem(header: SnippetHeader, run: FileRun) -> str | None:
     """Why the run does not do what the file's header says, or None."""
+    exited = MARKER in run.stderr
+    if header.raises == "SystemExit" and exited:
+        return None
+    if exited:
+        return f"it called sys.exit() or exit(), so the code after it never ran\n{run.stderr}"
     if header.raises is None:
         return None if run.returncode == 0 else f"exit code {run.returncode}\n{run.stderr}"
-    if run.returncode == 1 and raised(run.stderr) == header.raises:
+    if run.returncode == 1 and raised(run.stderr) == header.raises.rsplit(".", 1)[-1]:
         return None
     return f"expected {header.raises}, got exit code {run.returncode}\n{run.stderr}"
 

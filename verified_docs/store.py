@@ -50,7 +50,7 @@ def _directives(block: CodeBlock) -> dict[str, object]:
         "skip": [block.skip_reason, block.skipif],
         "spawn": block.spawn,
         "figures": block.figures,
-        "limits": [getattr(block, "memory_limit", None), getattr(block, "process_limit", None)],
+        "limits": block.limits,
         "output": None
         if output is None
         else [output.mode, output.rtol, output.ignore_whitespace, output.text],
@@ -129,6 +129,7 @@ class Result:
     line: int = 0
     snippet: str = ""
     device_bytes: int = 0
+    output: str = ""  # what a measurement printed, to show beside this machine's figures
 
 
 @dataclass

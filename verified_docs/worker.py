@@ -11,7 +11,10 @@ libraries once, then either
 
 Each snippet runs as ``__main__`` in its own process group, in its own empty
 working directory, with stdout and stderr in files, network sockets refused,
-warnings raised as errors and, for the ``cpu`` device, accelerators hidden.
+warnings raised as errors and, for the ``cpu`` device, accelerators hidden. On
+Linux it also runs in its own network namespace where the system allows one, under
+the limits of :mod:`verified_docs.sandbox`, and every process it starts is killed
+when it ends.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import contextlib
 import importlib
 import json
 import os
+import select
+import signal
 import socket
 import sys
 import time
@@ -31,9 +36,12 @@ import types
 import warnings
 from pathlib import Path
 
+from . import sandbox
+
 PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
 _LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
 _protocol_fd = -1  # the fork server's reply channel, closed in every child
+WATCH_INTERVAL = 0.2  # seconds between two counts of a running snippet's processes
 
 
 class NetworkBlockedError(ConnectionRefusedError):
@@ -164,6 +172,58 @@ def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> 
         sys.modules["__main__"] = saved_main
 
 
+def _exit_result(exit_: SystemExit, snippet: str) -> dict[str, object]:
+    """Any ``SystemExit`` ends the snippet early, so what follows never ran: its own outcome."""
+    result = _describe(exit_, snippet)
+    result.update(outcome="exit", code=exit_.code)
+    return result
+
+
+def _prepare(job: dict) -> None:
+    """Everything before the snippet's first line: a failure here is a ``setup-error``."""
+    os.chdir(job["workdir"])
+    sys.argv = [job["snippet"]]
+    sys.path[0] = os.path.dirname(job["snippet"])
+    if job["device"] == "cpu":
+        hide_accelerators()
+    if "matplotlib" in sys.modules:
+        sys.modules["matplotlib"].rcParams["svg.hashsalt"] = "verified-docs"
+    netns = sandbox.private_network() if job.get("netns") else None
+    if job.get("netns") and netns is None:
+        raise RuntimeError("could not move the snippet into its own network namespace")
+    block_network()
+    from .setups import prepare
+
+    prepare(tuple(job["setups"]), Path(job["workdir"]))
+    if job["spawn"]:
+        import multiprocessing
+
+        multiprocessing.set_start_method("spawn", force=True)
+    warnings_as_errors(job["allowed_warnings"])
+    userns = job.get("userns") or netns == "userns+netns"
+    sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
+
+
+def _run(job: dict, offsets: list[int]) -> dict[str, object]:
+    snippet = job["snippet"]
+    try:
+        run_as_main(snippet, job.get("segments") or [], offsets)
+    except SystemExit as exit_:
+        return _exit_result(exit_, snippet)
+    except BaseException as error:
+        return _describe(error, snippet)
+    return {"outcome": "ok"}
+
+
+def _end_descendants() -> int:
+    """Kill what the snippet left running (e.g. persistent DataLoader workers); how many."""
+    with contextlib.suppress(BaseException):
+        # torch's SIGCHLD handler would raise on a worker killed here
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        return sandbox.kill_descendants(os.getpid())
+    return 0
+
+
 def execute(job: dict) -> None:
     """Run one snippet in this process and exit. Never returns."""
     run_dir = Path(job["run_dir"])
@@ -171,50 +231,28 @@ def execute(job: dict) -> None:
         os.dup2(os.open(run_dir / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), fd)
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     sys.stdout.reconfigure(line_buffering=True)
-    result: dict[str, object]
-    snippet = job["snippet"]
+    sandbox.become_subreaper()  # orphans of the snippet's processes stay ours, to be killed
+    offsets: list[int] = []
     started = time.perf_counter()
     try:
-        os.chdir(job["workdir"])
-        sys.argv = [snippet]
-        sys.path[0] = os.path.dirname(snippet)
-        if job["device"] == "cpu":
-            hide_accelerators()
-        if "matplotlib" in sys.modules:
-            sys.modules["matplotlib"].rcParams["svg.hashsalt"] = "verified-docs"
-        block_network()
-        from .setups import prepare
-
-        prepare(tuple(job["setups"]), Path(job["workdir"]))
-        if job["spawn"]:
-            import multiprocessing
-
-            multiprocessing.set_start_method("spawn", force=True)
-        warnings_as_errors(job["allowed_warnings"])
-        started = time.perf_counter()
-        offsets: list[int] = []
-        try:
-            run_as_main(snippet, job.get("segments") or [], offsets)
-            result = {"outcome": "ok"}
-        except SystemExit as exit_:
-            code = exit_.code
-            result = {"outcome": "ok"} if code in (None, 0) else {"outcome": "exit", "code": code}
-            if code not in (None, 0):
-                result.update(_describe(exit_, snippet), outcome="exit")
-        except BaseException as error:
-            result = _describe(error, snippet)
+        _prepare(job)
     except BaseException as error:
-        result = _describe(error, snippet)
+        result = _describe(error, job["snippet"])
         result["outcome"] = "setup-error"
+    else:
+        started = time.perf_counter()
+        result = _run(job, offsets)
     result["exec_seconds"] = time.perf_counter() - started
     result["segment_offsets"] = offsets
+    result["left_running"] = _end_descendants()
     try:
         result["device_bytes"] = device_bytes(job["device"])
     except Exception as error:
         result["device_bytes"] = 0
         result["device_check_error"] = repr(error)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a full or closed stream
+            stream.flush()
     tmp = run_dir / "result.json.tmp"
     tmp.write_text(json.dumps(result, default=str), encoding="utf-8")
     tmp.replace(run_dir / "result.json")
@@ -227,49 +265,130 @@ def _preload() -> None:
             importlib.import_module(name)
 
 
-def _fork_standby() -> tuple[int, int]:
-    """Fork a child that waits for one job on a pipe. Returns (pid, write end)."""
+def _fork_standby() -> tuple[int, int, int]:
+    """Fork a child that waits for one job on a pipe. Returns (pid, write end, ack end):
+    the child writes one byte to the ack pipe when it has its job."""
     read_end, write_end = os.pipe()
+    ack_read, ack_write = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
     if pid == 0:
         os.close(write_end)
+        os.close(ack_read)
         os.close(_protocol_fd)
         os.setsid()
+        sandbox.die_with_parent()
         chunks = []
         while chunk := os.read(read_end, 65536):
             chunks.append(chunk)
         if not chunks:
             os._exit(0)
+        os.write(ack_write, b"1")
+        os.close(ack_write)
         execute(json.loads(b"".join(chunks)))
     os.close(read_end)
-    return pid, write_end
+    os.close(ack_write)
+    return pid, write_end, ack_read
+
+
+def _started(ack_read: int) -> bool:
+    """Whether the child got its job (it may have been killed while waiting for it)."""
+    os.set_blocking(ack_read, False)
+    try:
+        return os.read(ack_read, 1) == b"1"
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(ack_read)
 
 
 def _wait_status(pid: int) -> dict[str, int]:
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # already reaped, with the processes it was killed with
+        return {"signal": 9}
     if os.WIFSIGNALED(status):
         return {"signal": os.WTERMSIG(status)}
     return {"exit_code": os.WEXITSTATUS(status)}
 
 
-def serve(protocol) -> None:
-    """Fork server: one JSON job per input line, two JSON replies per job."""
-    standby = _fork_standby()
-    protocol.write(json.dumps({"ready": os.getpid()}) + "\n")
-    protocol.flush()
-    for line in sys.stdin:
-        job = json.loads(line)
-        pid, write_end = standby
+def _watch(pid: int, standby: int, limit: int | None) -> dict[str, int]:
+    """Wait for the snippet ``pid``; kill its processes when there are more than ``limit``."""
+    try:
+        handle = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return _wait_status(pid)
+    exceeded: dict[str, int] = {}
+    try:
+        while not select.select([handle], [], [], WATCH_INTERVAL)[0]:
+            if limit and not exceeded:
+                count = len(sandbox.descendants(os.getpid(), {standby}))
+                if count > limit:
+                    exceeded = {"processes": count, "limit": limit}
+                    sandbox.kill_descendants(os.getpid(), {standby})
+    finally:
+        os.close(handle)
+    return {**_wait_status(pid), **({"too_many_processes": exceeded} if exceeded else {})}
+
+
+def _healthy(standby: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The standby child, or a new one if the last snippet killed or stopped it."""
+    pid, write_end, ack_read = standby
+    try:
+        dead = os.waitpid(pid, os.WNOHANG)[0] == pid
+    except ChildProcessError:
+        dead = True
+    if not dead and not sandbox.stopped(pid):
+        return standby
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
+    os.close(write_end)
+    os.close(ack_read)
+    return _fork_standby()
+
+
+def _run_job(job: dict, standby: tuple[int, int, int], protocol):
+    """Hand ``job`` to the standby child and wait for it; returns (status, next standby).
+
+    A child killed before it got its job (by the previous snippet, a moment too late
+    for :func:`_healthy` to see) is replaced and the job given to the next one."""
+    for _ in range(3):
+        pid, write_end, ack_read = _healthy(standby)
         os.write(write_end, json.dumps(job).encode())
         os.close(write_end)
         protocol.write(json.dumps({"pid": pid}) + "\n")
         protocol.flush()
         standby = _fork_standby()
-        protocol.write(json.dumps({"pid": pid, **_wait_status(pid)}) + "\n")
+        status = _watch(pid, standby[0], (job.get("limits") or {}).get("processes"))
+        status["left_running"] = sandbox.kill_descendants(os.getpid(), {standby[0]})
+        if _started(ack_read) or "signal" not in status:
+            break
+    return {"pid": pid, **status}, standby
+
+
+def serve(protocol) -> None:
+    """Fork server: one JSON job per input line, two JSON replies per job.
+
+    The server is a subreaper: whatever a snippet leaves behind ends up as its
+    child, and is killed before the second reply.
+    """
+    sandbox.become_subreaper()
+    sandbox.die_with_parent()
+    netns = sandbox.probe_private_network()
+    standby = _fork_standby()
+    protocol.write(json.dumps({"ready": os.getpid(), "netns": netns}) + "\n")
+    protocol.flush()
+    for line in sys.stdin:
+        job = json.loads(line)
+        job["netns"] = netns
+        status, standby = _run_job(job, standby, protocol)
+        protocol.write(json.dumps(status) + "\n")
         protocol.flush()
     os.close(standby[1])
+    os.close(standby[2])
     os.waitpid(standby[0], 0)
 
 
@@ -285,17 +404,21 @@ def main() -> None:
     _protocol_fd = os.dup(1)
     protocol = os.fdopen(_protocol_fd, "w", encoding="utf-8")
     os.dup2(2, 1)
+    netns = None
+    if not args.serve and sandbox.probe_private_network():
+        netns = sandbox.private_network()  # while single-threaded: before torch starts threads
     _preload()
     if args.serve:
         serve(protocol)
         protocol.close()
     else:
-        protocol.write(json.dumps({"ready": os.getpid()}) + "\n")
+        sandbox.die_with_parent()
+        protocol.write(json.dumps({"ready": os.getpid(), "netns": netns}) + "\n")
         protocol.flush()
         line = sys.stdin.readline()
         protocol.close()
         if line:
-            execute(json.loads(line))
+            execute({**json.loads(line), "netns": None, "userns": netns == "userns+netns"})
 
 
 if __name__ == "__main__":

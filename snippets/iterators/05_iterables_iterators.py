@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:72
+# source: docs/iterators.md:73
 
 
 numbers = [1, 2, 3]

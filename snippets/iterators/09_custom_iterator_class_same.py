@@ -1,6 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:186
-# continues: docs/iterators.md lines 112, 156
+# source: docs/iterators.md:187
 
 
 class PowTwo:
@@ -32,21 +31,3 @@ def pow_two(limit=0):
 print(list(PowTwo(4)))
 print(list(pow_two(4)))
 assert list(PowTwo(4)) == list(pow_two(4))
-
-
-gen = pow_two(2)
-
-assert iter(gen) is gen
-assert hasattr(gen, "__next__")
-print(next(gen), next(gen), next(gen), next(gen, "exhausted"))
-
-
-def pow_two_gen_as_in_note(limit=0):
-    n = 0
-    while n < limit:
-        yield 2**n
-        n += 1
-
-
-assert list(pow_two_gen_as_in_note(4)) == [1, 2, 4, 8]
-assert len(list(pow_two_gen_as_in_note(4))) == 4  # one short of PowTwo(4)

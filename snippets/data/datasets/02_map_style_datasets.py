@@ -1,26 +1,26 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:74
+# source: docs/data/datasets.md:73
 
 
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import Dataset
 
 
-class LoggedSquares(Dataset):
+class Squares(Dataset):
     def __init__(self, size):
         self.size = size
-        self.loaded = []
 
     def __len__(self):
         return self.size
 
     def __getitem__(self, index):
-        self.loaded.append(index)
-        return torch.tensor([float(index) ** 2])
+        if not 0 <= index < self.size:
+            raise IndexError(index)  # (1)!
+        x = torch.tensor([float(index)])
+        return x, x**2
 
 
-dataset = LoggedSquares(1_000_000)
-assert dataset.loaded == []
-
-batch = next(iter(DataLoader(dataset, batch_size=4)))
-print(batch.shape, dataset.loaded)
+squares = Squares(5)
+print(len(squares))
+print(squares[3])
+print(len(list(squares)))

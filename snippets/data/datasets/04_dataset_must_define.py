@@ -1,14 +1,17 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:144
+# source: docs/data/datasets.md:180
+# raises: NotImplementedError
 
 
 from torch.utils.data import Dataset
 
 
-class Doubles(Dataset):
-    def __getitem__(self, index):
-        return 2 * index
+class Misspelled(Dataset):
+    def __len__(self):
+        return 3
+
+    def __get_item__(self, index):
+        return index
 
 
-assert Doubles()[21] == 42
-assert not hasattr(Doubles(), "__len__")
+Misspelled()[0]

@@ -1,9 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:162
-# raises: TypeError
+# source: docs/data/datasets.md:197
 
 
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import Dataset
 
 
 class Doubles(Dataset):
@@ -11,4 +10,5 @@ class Doubles(Dataset):
         return 2 * index
 
 
-next(iter(DataLoader(Doubles(), batch_size=2)))
+assert Doubles()[21] == 42
+assert not hasattr(Doubles(), "__len__")

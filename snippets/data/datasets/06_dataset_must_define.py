@@ -1,11 +1,14 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:185
+# source: docs/data/datasets.md:215
+# raises: TypeError
 
 
-import inspect
+from torch.utils.data import DataLoader, Dataset
 
-from torch.utils.data import Dataset
-from torchvision import datasets
 
-print(list(inspect.signature(datasets.FashionMNIST).parameters))
-print(list(inspect.signature(Dataset).parameters))
+class Doubles(Dataset):
+    def __getitem__(self, index):
+        return 2 * index
+
+
+next(iter(DataLoader(Doubles(), batch_size=2)))

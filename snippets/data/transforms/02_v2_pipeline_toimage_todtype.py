@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:58
-# continues: docs/data/transforms.md lines 22
+# source: docs/data/transforms.md:63
+# continues: docs/data/transforms.md lines 27
 
 
 import torch

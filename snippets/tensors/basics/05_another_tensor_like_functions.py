@@ -1,14 +1,15 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:117
+# source: docs/tensors/basics.md:116
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
-batch = torch.rand(4, 3, device=device)
+torch.manual_seed(0)
+template = torch.empty(100_000)
+uniform = torch.rand_like(template)
+normal = torch.randn_like(template)
 
-assert torch.zeros_like(batch).device == batch.device
-assert torch.zeros_like(batch, device="cpu").device.type == "cpu"
-
-images = torch.rand(2, 3, 8, 8).to(memory_format=torch.channels_last)
-assert torch.zeros_like(images).is_contiguous(memory_format=torch.channels_last)
+assert uniform.min() >= 0 and uniform.max() < 1
+assert abs(uniform.mean() - 0.5) < 0.01
+assert normal.min() < -3 and normal.max() > 3
+assert abs(normal.mean()) < 0.01 and abs(normal.std() - 1) < 0.01

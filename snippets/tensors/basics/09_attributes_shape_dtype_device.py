@@ -1,15 +1,15 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:219
+# source: docs/tensors/basics.md:212
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+tensor = torch.rand(3, 4)
 
-on_cpu = torch.rand(3, 4)
-created_there = torch.rand(3, 4, device=device)  # (1)!
-moved = on_cpu.to(device)  # (2)!
+print(f"Shape of tensor: {tensor.shape}")
+print(f"Datatype of tensor: {tensor.dtype}")
+print(f"Device tensor is stored on: {tensor.device}")
+print(f"Dimensions: {tensor.ndim}, elements: {tensor.numel()}")
 
-assert on_cpu.device.type == "cpu"
-assert created_there.device.type == moved.device.type == torch.device(device).type
-assert on_cpu.to("cpu") is on_cpu
+assert isinstance(tensor.shape, tuple) and tensor.shape == (3, 4)
+rows, cols = tensor.shape

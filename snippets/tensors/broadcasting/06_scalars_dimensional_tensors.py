@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:154
-# continues: docs/tensors/broadcasting.md lines 130
+# source: docs/tensors/broadcasting.md:157
+# continues: docs/tensors/broadcasting.md lines 133
 
 
 import torch

@@ -1,13 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:191
+# source: docs/tensors/broadcasting.md:193
+# raises: RuntimeError
 
 
 import torch
 
-pred = torch.tensor([[1.0], [2.0], [3.0]])  # (3, 1), like a model with one output
-target = torch.tensor([1.0, 2.0, 3.0])  # (3,)
-
-wrong = ((pred - target) ** 2).mean()
-right = ((pred.squeeze(1) - target) ** 2).mean()
-
-print((pred - target).shape, wrong.item(), right.item())
+torch.ones(2, 3) + torch.ones(4)

@@ -1,6 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:212
-# continues: docs/tensors/broadcasting.md lines 191
+# source: docs/tensors/broadcasting.md:206
 
 
 import torch
@@ -12,15 +11,3 @@ wrong = ((pred - target) ** 2).mean()
 right = ((pred.squeeze(1) - target) ** 2).mean()
 
 print((pred - target).shape, wrong.item(), right.item())
-
-
-import warnings
-
-import torch.nn.functional as F
-
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    loss = F.mse_loss(pred, target)
-
-assert "different to the input size" in str(caught[0].message)
-assert torch.equal(loss, wrong)  # it warns, then broadcasts anyway

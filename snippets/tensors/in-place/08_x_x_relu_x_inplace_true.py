@@ -1,13 +1,13 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:195
+# source: docs/tensors/in-place.md:191
 
 
 import torch
 import torch.nn.functional as F
 
-weights = torch.tensor([-1.0, 2.0], requires_grad=True)
-x = weights * 1  # not a leaf: the in-place ReLU is allowed
-x = x + F.relu(x, inplace=True)
-x.sum().backward()
+x = torch.tensor([-1.0, 2.0])
+a, b = x.clone(), x.clone()
+assert torch.equal(a + F.relu(a, inplace=True), F.relu(b, inplace=True) + b)
 
-print(weights.grad)  # d/dw of 2 * relu(w)
+residual = x + F.relu(x)
+print(residual, x)

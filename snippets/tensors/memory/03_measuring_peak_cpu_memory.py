@@ -1,5 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:84
+# source: docs/tensors/memory.md:90
+# devices: cpu
 
 
 import subprocess

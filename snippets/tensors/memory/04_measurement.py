@@ -1,6 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:128
+# source: docs/tensors/memory.md:144
 # timeout: 180
+# devices: cpu
+# writes: memory-peaks.svg
 
 
 import os
@@ -9,6 +11,8 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from importlib.metadata import version
+
+import matplotlib.pyplot as plt
 
 CHILD = """
 import torch
@@ -60,6 +64,25 @@ def peak_mib(configuration):
     return float(done.stdout)
 
 
+def cpu_model():
+    with open("/proc/cpuinfo") as cpuinfo:
+        return next((line.split(":", 1)[1].strip() for line in cpuinfo if "model name" in line), "")
+
+
+def draw(measured, expected):
+    names, runs = list(measured), list(measured.values())
+    medians = [r[RUNS // 2] for r in runs]
+    spread = [[r[RUNS // 2] - r[0] for r in runs], [r[-1] - r[RUNS // 2] for r in runs]]
+    fig, ax = plt.subplots(figsize=(7, 3.3), layout="constrained")
+    ax.barh(names, medians, xerr=spread, color="tab:orange", label="measured: median, min-max")
+    ax.scatter(expected, names, marker="|", s=400, color="black", label="expected (arithmetic)")
+    ax.invert_yaxis()
+    ax.set(xlabel="peak above baseline, MiB")
+    fig.legend(loc="outside lower center", ncols=2, fontsize="small")
+    ax.set_title(f"{cpu_model()}, {machine}", fontsize="small")
+    fig.savefig("memory-peaks.svg")
+
+
 jobs = [name for name in CONFIGURATIONS for _ in range(RUNS)]
 with ThreadPoolExecutor(max_workers=2) as pool:  # (1)!
     peaks = list(pool.map(peak_mib, jobs))
@@ -68,7 +91,9 @@ measured = {name: sorted(peaks[i * RUNS : (i + 1) * RUNS]) for i, name in enumer
 print(f"peak above baseline, MiB: median of {RUNS} runs (all runs)")
 for name, runs in measured.items():
     print(f"{name:46} {runs[RUNS // 2]:6.1f}   ({', '.join(f'{run:.1f}' for run in runs)})")
-print(f"{platform.system()}, {os.cpu_count()} CPU cores, torch {version('torch').split('+')[0]}")
+machine = f"{os.cpu_count()} cores, {platform.system()}, glibc {platform.libc_ver()[1]}"
+print(f"measured on the CPU: {machine}, torch {version('torch').split('+')[0]}")
+draw(measured, expected=[2 * RESULT_MIB] + [RESULT_MIB + PIECE_MIB] * 2 + [RESULT_MIB])
 
 cat, assign, assign_no_cache, out = (runs[RUNS // 2] for runs in measured.values())
 assert cat > 1.9 * RESULT_MIB  # every piece and the result, alive together

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:20
+# source: docs/tensors/views.md:21
 
 
 import torch
@@ -12,4 +12,5 @@ print(grid.stride(), column.stride(), column.storage_offset())
 column[0] = 100  # writes into flat's memory
 print(flat)
 assert grid.untyped_storage().data_ptr() == flat.untyped_storage().data_ptr()
-assert grid._base is flat and column._base is flat
+assert column.data_ptr() != flat.data_ptr()  # (2)!
+assert grid._base is flat and column._base is flat  # (3)!

@@ -1,9 +1,16 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:245
-# raises: RuntimeError
+# source: docs/tensors/views.md:276
 
 
 import torch
 
-A = torch.arange(80).reshape(2, 2, 2, 10, 1, 1)
-A.expand(-1, 2, 2, 2, 10, 1, 1)
+base = torch.tensor([[10], [20], [30]])  # shape (3, 1)
+expanded = base.expand(3, 4)
+repeated = base.repeat(1, 4)
+
+print(expanded)
+print(expanded.stride(), repeated.stride())
+assert torch.equal(expanded, repeated)
+assert expanded.data_ptr() == base.data_ptr()
+assert expanded.untyped_storage().nbytes() == 3 * 8  # still the three int64 values
+assert repeated.untyped_storage().nbytes() == 12 * 8

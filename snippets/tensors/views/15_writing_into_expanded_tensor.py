@@ -1,12 +1,10 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:376
+# source: docs/tensors/views.md:414
+# raises: RuntimeError
 
 
 import torch
 
-base = torch.tensor([[10], [20], [30]])
-independent = base.expand(3, 4).clone()
-independent[0, 0] = 0
-
-print(independent)
-assert base[0, 0] == 10
+A = torch.arange(80).reshape(2, 2, 2, 10, 1, 1)
+B = A.expand(69, 49, 27, -1, -1, -1, -1, -1, -1)
+B += 1

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:120
+# source: docs/training/autograd.md:122
 # writes: graph.svg
 
 

@@ -1,10 +1,17 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:191
-# raises: RuntimeError
+# source: docs/training/autograd.md:181
 
 
 import torch
 
-x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
-y = x**2
-y.backward()
+a = torch.tensor(2.0, requires_grad=True)
+b = torch.tensor(1.0, requires_grad=True)
+c = a + b
+d = b + 1
+e = c * d
+
+(c_node, _), (d_node, _) = e.grad_fn.next_functions
+assert c_node is c.grad_fn and d_node is d.grad_fn  # c -> e, d -> e
+(a_node, _), (b_node, _) = c_node.next_functions
+assert a_node.variable is a and b_node.variable is b  # a -> c, b -> c
+assert d_node.next_functions[0][0].variable is b and d_node.next_functions[1][0] is None

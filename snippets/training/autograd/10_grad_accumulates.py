@@ -1,11 +1,15 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:341
-# raises: RuntimeError
+# source: docs/training/autograd.md:353
 
 
 import torch
 
 w = torch.tensor(3.0, requires_grad=True)
-loss = w * w
-loss.backward()
-loss.backward()
+for _ in range(3):
+    loss = w * w
+    loss.backward()
+    print(w.grad)
+
+w.grad = None  # start again from nothing
+(w * w).backward()
+assert w.grad == 6

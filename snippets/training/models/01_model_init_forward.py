@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:11
+# source: docs/training/models.md:13
 
 
 import torch

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:71
-# continues: docs/training/models.md lines 11
+# source: docs/training/models.md:73
+# continues: docs/training/models.md lines 13
 
 
 import torch

@@ -1,7 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:94
+# source: docs/training/models.md:96
 
 
+import torch
 from torch import nn
 
 
@@ -12,5 +13,7 @@ class Stack(nn.Module):
         self.blocks = nn.ModuleList([nn.Linear(4, 4), nn.Linear(4, 4)])
 
 
-names = [name for name, _ in Stack().named_parameters()]
-print(names)
+stack = Stack().to(torch.float64)
+print([name for name, _ in stack.named_parameters()])
+assert list(stack.state_dict()) == [name for name, _ in stack.named_parameters()]
+assert stack.hidden[0].weight.dtype == torch.float32  # (2)!

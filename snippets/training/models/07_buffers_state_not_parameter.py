@@ -1,13 +1,27 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:225
+# source: docs/training/models.md:218
 
 
 import torch
 from torch import nn
 
-model = nn.Module()
-model.register_buffer("mean", torch.zeros(3))
-model.register_buffer("count", torch.zeros((), dtype=torch.long))
-model.to(torch.float64)
-assert model.mean.dtype == torch.float64
-assert model.count.dtype == torch.long
+
+class Normalizer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("mean", torch.zeros(3))
+        self.register_buffer("scratch", torch.zeros(3), persistent=False)
+        self.plain = torch.zeros(3)  # (1)!
+        self.fc = nn.Linear(3, 3)
+
+    def forward(self, x):
+        return self.fc(x - self.mean)
+
+
+model = Normalizer()
+print([name for name, _ in model.named_parameters()])
+print([name for name, _ in model.named_buffers()])
+print(list(model.state_dict()))
+
+model.to("meta")  # (2)!
+print(model.mean.device, model.scratch.device, model.plain.device)

@@ -1,6 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:25
+# source: docs/training/no-grad.md:26
 
+
+import threading
 
 import torch
 
@@ -20,6 +22,11 @@ for training in (True, False):
 
 torch.set_grad_enabled(False)  # (1)!
 assert not (w * 2).requires_grad
+other_thread = []
+thread = threading.Thread(target=lambda: other_thread.append(torch.is_grad_enabled()))
+thread.start()
+thread.join()
+assert other_thread == [True]
 torch.set_grad_enabled(True)
 
 
@@ -28,4 +35,11 @@ def predict(x):
     return w * x
 
 
+@torch.enable_grad()
+def record(x):
+    return w * x
+
+
 assert not predict(torch.ones(3)).requires_grad
+with torch.no_grad():
+    assert record(torch.ones(3)).requires_grad

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:164
+# source: docs/training/no-grad.md:192
 
 
 import torch
@@ -11,9 +11,18 @@ with torch.inference_mode():
 doubled = features * 2
 assert not doubled.is_inference()
 
+bias = torch.zeros(3, requires_grad=True)
+(features + bias).sum().backward()  # (1)!
+assert torch.equal(bias.grad, torch.full((3,), 4.0))
+
 model = nn.Linear(3, 1)
 with torch.no_grad():
-    model(features)
+    model(features)  # (2)!
+    for change in (lambda: features.add_(1), lambda: features.requires_grad_()):
+        try:
+            change()
+        except RuntimeError as error:
+            print(str(error).split(".")[0])
 
 usable = features.clone()
 usable.add_(1)

@@ -1,0 +1,18 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/datasets.md:715
+# raises: TypeError
+
+
+import pickle
+import tempfile
+
+from torch.utils.data import Dataset
+
+
+class OpenedInInit(Dataset):
+    def __init__(self, path):
+        self.file = open(path, "rb")  # noqa: SIM115  (the mistake shown)
+
+
+with tempfile.NamedTemporaryFile() as tmp:
+    pickle.dumps(OpenedInInit(tmp.name))

@@ -1,9 +1,0 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:139
-# raises: TypeError
-
-
-import torch
-from torchvision import transforms
-
-transforms.ToTensor()(torch.zeros(3, 2, 2, dtype=torch.uint8))

@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/iterators.md:317
+
+
+class Squares:
+    def __getitem__(self, index):
+        if index >= 4:
+            raise IndexError(index)
+        return index * index
+
+
+assert not hasattr(Squares(), "__iter__")
+assert list(Squares()) == [0, 1, 4, 9]

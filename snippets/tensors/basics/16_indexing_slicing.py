@@ -1,0 +1,12 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/basics.md:426
+
+
+import torch
+
+tensor = torch.ones(4, 4)
+print(f"First row: {tensor[0]}")
+print(f"First column: {tensor[:, 0]}")
+print(f"Last column: {tensor[..., -1]}")
+tensor[:, 1] = 0
+print(tensor)

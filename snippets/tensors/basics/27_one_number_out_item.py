@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/basics.md:709
+
+
+import torch
+
+tensor = torch.ones(4, 4)
+tensor[:, 1] = 0
+
+agg = tensor.sum()
+agg_item = agg.item()
+print(agg_item, type(agg_item))
+assert torch.ones(1, 1).item() == 1.0

@@ -1,0 +1,20 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/basics.md:833
+
+
+import numpy as np
+import torch
+
+t = torch.ones(5)
+n = t.numpy()
+t.add_(1)
+print(t)
+print(n)
+assert np.shares_memory(n, np.asarray(t))
+
+a = np.ones(5)
+shared = torch.from_numpy(a)
+copied = torch.tensor(a)
+np.add(a, 1, out=a)
+print(shared)
+print(copied)

@@ -1,0 +1,11 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/basics.md:866
+# raises: RuntimeError
+
+
+import torch
+
+weights = torch.ones(3, requires_grad=True)
+with torch.no_grad():
+    assert (weights * 2).numpy().tolist() == [2.0, 2.0, 2.0]
+weights.numpy()  # a leaf: no history, but it requires grad

@@ -1,8 +1,0 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:178
-# raises: RuntimeError
-
-
-import torch
-
-torch.ones(2, 3) + torch.ones(4)

@@ -1,0 +1,12 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/broadcasting.md:404
+
+
+import torch
+
+lengths = torch.tensor([2, 4, 1])
+positions = torch.arange(4)
+
+padding_mask = positions[None, :] < lengths[:, None]  # (1, 4) vs (3, 1) -> (3, 4)
+print(padding_mask)
+assert padding_mask.sum(dim=1).tolist() == lengths.tolist()

@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/in-place.md:85
+
+
+import torch
+
+x = torch.zeros(3)
+alias = x
+x += 1
+x[0] = 5
+torch.mul(x, 2, out=x)
+torch.nn.functional.relu(x, inplace=True)
+assert x is alias and alias.tolist() == [10.0, 2.0, 2.0]  # all four wrote into x

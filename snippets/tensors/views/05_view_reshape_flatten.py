@@ -1,0 +1,23 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:173
+
+
+import torch
+
+
+def same_storage(a, b):
+    return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+
+
+grid = torch.arange(6).reshape(2, 3)
+flipped = grid.T  # not contiguous
+
+assert same_storage(grid.view(6), grid)  # view: always shares
+assert same_storage(grid.reshape(6), grid) and same_storage(grid.flatten(), grid)
+assert not same_storage(flipped.reshape(6), grid)  # reshape copies when it must
+assert not same_storage(flipped.flatten(), grid)  # so does flatten
+
+line = torch.arange(3)
+assert line.flatten() is line  # already flat: the input itself
+assert torch.tensor(5).flatten().shape == (1,)
+assert torch.zeros(8, 3, 4, 4).flatten(1).shape == (8, 48)  # keep the batch dimension

@@ -1,0 +1,16 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:233
+
+
+import torch
+
+images = torch.rand(8, 3, 32, 32)  # N, C, H, W
+nhwc = images.to(memory_format=torch.channels_last)
+
+print(images.stride(), nhwc.stride())
+assert nhwc.shape == images.shape and torch.equal(nhwc, images)
+assert not nhwc.is_contiguous() and nhwc.is_contiguous(memory_format=torch.channels_last)
+
+conv = torch.nn.Conv2d(3, 16, 3, padding=1).to(memory_format=torch.channels_last)
+assert conv(nhwc).is_contiguous(memory_format=torch.channels_last)
+assert nhwc.contiguous().stride() == images.stride()  # (1)!

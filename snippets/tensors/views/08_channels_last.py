@@ -1,0 +1,10 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:261
+# raises: RuntimeError
+
+
+import torch
+
+nhwc = torch.rand(8, 3, 32, 32).to(memory_format=torch.channels_last)
+assert nhwc.flatten(1).shape == (8, 3 * 32 * 32)
+nhwc.view(8, -1)

@@ -1,0 +1,17 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:486
+
+
+import warnings
+
+import torch
+
+base = torch.tensor([[10], [20], [30]])
+expanded = base.expand(3, 4)
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    expanded[expanded == 20] = 0
+
+assert "on expanded tensors is deprecated" in str(caught[0].message)
+print(base.flatten())

@@ -1,0 +1,12 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:527
+
+
+import torch
+
+base = torch.tensor([[10], [20], [30]])
+independent = base.expand(3, 4).clone()
+independent[0, 0] = 0
+
+print(independent)
+assert base[0, 0] == 10

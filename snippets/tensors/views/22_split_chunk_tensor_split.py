@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/tensors/views.md:585
+
+
+import torch
+
+t = torch.arange(10)
+
+print(t.split(4))
+print(t.split([2, 3, 5]))
+pieces = torch.split(t, 4)
+pieces[1][0] = 100  # a view: writes into t
+assert t[4] == 100

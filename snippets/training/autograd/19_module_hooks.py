@@ -1,0 +1,16 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/autograd.md:679
+
+
+import warnings
+
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+layer = nn.Linear(4, 2)
+layer.register_full_backward_hook(lambda module, grad_input, grad_output: print(grad_input))
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    layer(torch.randn(3, 4)).sum().backward()
+print(caught[0].category.__name__, str(caught[0].message).split(". ")[0])

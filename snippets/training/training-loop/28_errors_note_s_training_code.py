@@ -1,0 +1,13 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/training-loop.md:1098
+# raises: IndentationError
+
+
+note = (
+    "def train(dataloader):\n"
+    "\tfor batch in range(3):\n"
+    "\t\tif batch % 100 == 0:\n"
+    "\t\t\tloss = 1.0\n"
+    "            print(loss)\n"
+)
+compile(note, "note", "exec")

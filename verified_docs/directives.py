@@ -1,0 +1,303 @@
+"""Directives: the HTML comments right above a fence that say how its code runs.
+
+Three namespaces: ``<!--snippet:NAME ...-->`` (this engine), ``<!--pytest-codeblocks:KEYWORD-->``
+and ``<!--pytest.mark.NAME(...)-->`` (shared with pytest-codeblocks). Each directive is one
+small rule in a table. A comment that looks like a directive and is not exactly one (a typo in
+the namespace or the name, an unknown option) is an error, so that nothing is silently ignored.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import importlib
+import math
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from .markdown_syntax import DocError
+
+DEVICES = ("cpu", "cuda", "mps")
+DEFAULT_TIMEOUT = 60.0
+_HEAD = re.compile(r"[A-Za-z][\w.-]*")
+_NAMESPACES = ("snippet:", "pytest-codeblocks:", "pytest.mark.")
+#: Where a bare class name is looked up (the runner matches exceptions by name in the MRO).
+_BARE = {BaseException: ("builtins", "pickle", "torch"), Warning: ("builtins",)}
+
+
+class Invalid(Exception):
+    """A directive's problem; the caller adds the file and line."""
+
+
+@dataclass
+class Directives:
+    """Directives read from the HTML comments right above one fence.
+
+    The fields from ``raises`` on are also a ``CodeBlock``'s, with the same defaults.
+    """
+
+    line: int = 0  # where the pending directives start, or 0
+    notebook: bool = False  # <!--snippet:notebook-->: a page-level directive
+    expected_output: str | None = None  # "exact" or "ignore-whitespace"
+    approx_output: float | None = None
+    cont: bool = False
+    xfail: bool = False
+    label: str | None = None
+    raises: str | None = None
+    raises_match: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    setups: tuple[str, ...] = ()
+    devices: tuple[str, ...] = DEVICES
+    allowed_warnings: tuple[str, ...] = ()
+    skip_reason: str | None = None
+    skipif: str | None = None
+    spawn: bool = False
+    figures: tuple[str, ...] = ()
+    limits: tuple[tuple[str, int | None], ...] = ()  # raised sandbox limits, with a reason
+
+    def for_block(self) -> dict[str, object]:
+        names = [f.name for f in fields(self)]
+        return {n: getattr(self, n) for n in names[names.index("raises") :]}
+
+    def any_for_code(self) -> bool:
+        return bool(self.cont or self.xfail or self.label) or self.for_block() != _NONE.for_block()
+
+
+_NONE = Directives()
+
+
+@cache
+def resolve_class(name: str, base: type) -> type | None:
+    """The class ``name`` (bare, or ``module.Class``) names, if it is a subclass of ``base``."""
+    module_name, _, attribute = name.rpartition(".")
+    for module in [module_name] if module_name else _BARE[base]:
+        try:
+            value = getattr(importlib.import_module(module), attribute, None)
+        except Exception:
+            continue  # a module that does not import names no class
+        if isinstance(value, type) and issubclass(value, base):
+            if value.__name__ != attribute:
+                raise Invalid(f"{name} is another name for {value.__name__}: write that")
+            return value
+    return None
+
+
+def _class(name: str, base: type, what: str) -> str:
+    if name.rpartition(".")[2] in {"BaseException", "Exception", "Warning"}:
+        raise Invalid(f"{name} is too broad: name the class the code raises or warns")
+    if not re.fullmatch(r"[A-Za-z_][\w.]*", name) or resolve_class(name, base) is None:
+        where = ", ".join(_BARE[base])
+        raise Invalid(f"{name!r} is not {what} class (bare names from {where}; or module.Class)")
+    return name
+
+
+def _number(text: str, what: str, allow_inf: bool = False) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise Invalid(f"{what}, not {text!r}") from None
+    if math.isnan(value) or value < 0 or not (allow_inf or 0 < value < math.inf):
+        raise Invalid(f"{what}, not {text!r}")
+    return value
+
+
+def _raises(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    d.raises, d.raises_match = _class(args[0], BaseException, "an exception"), options.get("match")
+    try:
+        re.compile(d.raises_match or "")
+    except re.error as error:
+        raise Invalid(f"bad match regex: {error}") from None
+
+
+def _setup(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    from .setups import SETUPS
+
+    if args[0] not in SETUPS:
+        raise Invalid(f"unknown setup {args[0]!r} (known: {', '.join(sorted(SETUPS)) or 'none'})")
+    d.setups += (args[0],)
+
+
+def _devices(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    if not args or any(a not in DEVICES for a in args):
+        raise Invalid(f"usage: <!--snippet:devices DEVICE...--> with devices from {DEVICES}")
+    d.devices = tuple(args)
+
+
+def _allow_warning(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    if not options.get("reason"):
+        raise Invalid('an allowed warning needs a reason: allow-warning Name reason="..."')
+    d.allowed_warnings += (_class(args[0], Warning, "a warning"),)
+
+
+_LIMIT_OPTIONS = {"memory": "memory", "processes": "processes", "file-size": "file_bytes"}
+
+
+def _limits(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    from .sandbox import parse_size
+
+    if not options.get("reason"):
+        raise Invalid('raised limits need a reason: limits memory=16G reason="..."')
+    given = {k: v for k, v in options.items() if k != "reason"}
+    if not given:
+        raise Invalid("usage: limits [memory=SIZE] [processes=N] [file-size=SIZE] reason=...")
+    try:
+        d.limits = tuple((_LIMIT_OPTIONS[k], parse_size(v)) for k, v in sorted(given.items()))
+    except ValueError:
+        raise Invalid(f"limits take sizes such as 16G, 512M, 1000 or none, not {given}") from None
+
+
+def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callable:
+    def apply(d: Directives, args: list[str], options: dict[str, str]) -> None:
+        if not re.fullmatch(pattern, args[0]):
+            raise Invalid(f"{name} must be {what}, not {args[0]!r}")
+        setattr(d, name, (*getattr(d, name), args[0]) if many else args[0])
+
+    return apply
+
+
+@dataclass(frozen=True)
+class _Rule:
+    usage: str
+    apply: Callable[[Directives, list[str], dict[str, str]], None]
+    count: int | None = 1  # positional arguments; None: any number
+    options: tuple[str, ...] = ()
+
+
+SNIPPET_RULES = {
+    "raises": _Rule("ExceptionName [match=REGEX]", _raises, options=("match",)),
+    "timeout": _Rule(
+        "SECONDS",
+        lambda d, args, o: setattr(
+            d, "timeout", _number(args[0], "timeout must be a positive, finite number of seconds")
+        ),
+    ),
+    "setup": _Rule("NAME", _setup),
+    "devices": _Rule("DEVICE...", _devices, None),
+    "allow-warning": _Rule('WarningClass reason="..."', _allow_warning, options=("reason",)),
+    "output": _Rule(
+        "[rtol=0.1]",
+        lambda d, a, o: setattr(
+            d,
+            "approx_output",
+            _number(o.get("rtol", "0"), "rtol must be a number >= 0 or inf", True),
+        ),
+        0,
+        ("rtol",),
+    ),
+    "label": _Rule("snake_case_name", _matching(r"[a-z][a-z0-9_]*", "label", "snake_case")),
+    "figure": _Rule(
+        "NAME.svg", _matching(r"[a-z0-9][a-z0-9_-]*\.(svg|png)", "figures", "name.svg|png", True)
+    ),
+    "spawn": _Rule("", lambda d, a, o: setattr(d, "spawn", True), 0),
+    "limits": _Rule(
+        '[memory=SIZE] [processes=N] [file-size=SIZE] reason="..."',
+        _limits,
+        0,
+        ("memory", "processes", "file-size", "reason"),
+    ),
+    "notebook": _Rule("", lambda d, a, o: setattr(d, "notebook", True), 0),
+}
+CODEBLOCKS_KEYWORDS = {
+    "cont": ("cont", True),
+    "expected-output": ("expected_output", "exact"),
+    "expected-output-ignore-whitespace": ("expected_output", "ignore-whitespace"),
+}
+_DEPRECATED = ("skip", "skipif", "expect-exception", "expect-error")
+_MARK_KEYWORDS = {"skip": {"reason"}, "skipif": {"reason"}, "xfail": {"strict", "reason"}}
+_WORDS = {"snippet", "pytest-codeblocks", "codeblocks", "pytest", "pytest.mark", "xfail"}
+_WORDS |= {*SNIPPET_RULES, *CODEBLOCKS_KEYWORDS, *_DEPRECATED}
+
+
+def _snippet(text: str, d: Directives) -> None:
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        raise Invalid(f"cannot parse directive <!--snippet:{text}-->") from None
+    name = words[0] if words else ""
+    if name not in SNIPPET_RULES:
+        close = difflib.get_close_matches(name, SNIPPET_RULES, 1)
+        hint = f" (did you mean <!--snippet:{close[0]}-->?)" if close else ""
+        raise Invalid(f"unknown directive <!--snippet:{name}-->{hint}")
+    rule = SNIPPET_RULES[name]
+    args = [w for w in words[1:] if "=" not in w]
+    options = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+    unknown = sorted(set(options) - set(rule.options))
+    if unknown or (rule.count is not None and len(args) != rule.count):
+        what = f"unknown option {unknown[0]!r}; " if unknown else ""
+        raise Invalid(f"{what}usage: <!--snippet:{f'{name} {rule.usage}'.strip()}-->")
+    rule.apply(d, args, options)
+
+
+def _codeblocks(keyword: str, d: Directives) -> None:
+    if keyword in CODEBLOCKS_KEYWORDS:
+        setattr(d, *CODEBLOCKS_KEYWORDS[keyword])
+    elif keyword.startswith(_DEPRECATED):
+        raise Invalid(
+            f"<!--pytest-codeblocks:{keyword}--> is deprecated; use "
+            "<!--pytest.mark.skip(reason=...)--> or <!--snippet:raises Name--> "
+            "with <!--pytest.mark.xfail(strict=True, reason=...)-->"
+        )
+    else:
+        raise Invalid(f"unknown directive <!--pytest-codeblocks:{keyword}-->")
+
+
+def _mark(text: str, d: Directives) -> None:
+    mark = re.fullmatch(r"(\w+)(?:\((.*)\))?", text, re.DOTALL)
+    if not mark or mark.group(1) not in _MARK_KEYWORDS:
+        raise Invalid(f"unsupported mark <!--pytest.mark.{text}--> (use skip, skipif or xfail)")
+    kind = mark.group(1)
+    try:
+        call = ast.parse(f"f({mark.group(2) or ''})", mode="eval").body
+    except SyntaxError:
+        raise Invalid(f"cannot parse mark arguments ({mark.group(2)})") from None
+    assert isinstance(call, ast.Call)
+    given = {k.arg or "**": k.value for k in call.keywords}
+    unknown = sorted(set(given) - _MARK_KEYWORDS[kind])
+    if unknown:
+        raise Invalid(f"pytest.mark.{kind}: unknown argument {unknown[0]!r}")
+    reason = getattr(given.get("reason"), "value", None)
+    if not isinstance(reason, str) or not reason.strip():
+        raise Invalid(f'pytest.mark.{kind} needs a reason: reason="..."')
+    if kind == "xfail":
+        if call.args or getattr(given.get("strict"), "value", None) is not True:
+            raise Invalid("pytest.mark.xfail needs strict=True and a reason")
+        d.xfail = True
+    elif len(call.args) != (kind == "skipif"):
+        raise Invalid(f"pytest.mark.{kind} takes {'one' if kind == 'skipif' else 'no'} condition")
+    else:
+        d.skip_reason, d.skipif = reason, ast.unparse(call.args[0]) if call.args else None
+
+
+def looks_like_directive(text: str) -> bool:
+    """Whether a comment is, or its first word is close to, a namespace or a directive's name."""
+    if text.startswith(_NAMESPACES):
+        return True
+    head = _HEAD.match(text)
+    if not head:
+        return False
+    word = head.group().lower().replace("_", "-")
+    if any(part in word for part in ("snippet", "snipet", "pytest", "codeblock")):
+        return True
+    return bool(difflib.get_close_matches(word, _WORDS, 1, 0.8 if len(word) > 4 else 0.85))
+
+
+def read(path: Path, line: int, text: str, d: Directives) -> bool:
+    """Apply the comment ``<!--text-->`` to ``d``; False if it is no directive at all."""
+    namespace = next((n for n in _NAMESPACES if text.startswith(n)), None)
+    rest = text.removeprefix(namespace or "")
+    try:
+        if namespace is None:
+            if looks_like_directive(text):
+                raise Invalid(f"<!--{text}--> looks like a directive but is not one")
+            return False
+        if namespace != "snippet:" and "\n" in text:
+            raise Invalid(f"<!--{namespace}...--> must be on one line (as pytest-codeblocks reads)")
+        readers = {"snippet:": _snippet, "pytest.mark.": _mark}
+        readers.get(namespace, lambda rest, d: _codeblocks(rest.strip(), d))(rest, d)
+    except Invalid as error:
+        raise DocError(path, line, str(error)) from None
+    return True
