@@ -9,15 +9,14 @@
 #                                     run the pages (default: all of docs/) under a time
 #                                     guard, and write into $OUT:
 #                                       <report>.json   the results (e.g. cuda-h200-torch2.11.json)
-#                                       summary.txt     counts per leg, failures, device use
-#                                       measurements.txt  stdout of measurement blocks on the device
+#                                       summary.txt     counts per leg, failures, device use, and
+#                                                       what measurement blocks printed on cuda
 #                                       device-run.log  everything printed
 #
 # Needs: python3 with torch, torchvision, numpy, matplotlib, pytest, pytest-timeout and
 # markdown-it-py; no MkDocs, no network, no project .venv. DEVICE_RUN_BUDGET (seconds, default
-# 240) bounds the two legs, DEVICE_RUN_MEASURE (40) the re-run of measurement blocks: at a limit
-# the run is interrupted and the results so far are saved. DEVICE_RUN_LEGS="cuda" skips the cpu
-# leg; DEVICE_RUN_PYTEST_ARGS adds pytest options.
+# 280) bounds the two legs together: at the limit a leg is interrupted and the results so far
+# are saved. DEVICE_RUN_LEGS="cuda" skips the cpu leg; DEVICE_RUN_PYTEST_ARGS adds pytest options.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -37,8 +36,7 @@ if [ "${1:-}" = prepare ]; then
 fi
 
 : "${OUT:?set OUT to the folder the report is written into}"
-BUDGET=${DEVICE_RUN_BUDGET:-240}  # both legs together
-MEASURE=${DEVICE_RUN_MEASURE:-40}  # then the measurement blocks once more, alone
+BUDGET=${DEVICE_RUN_BUDGET:-280}  # both legs together
 START=$(date +%s)
 mkdir -p "$OUT"
 exec > >(tee "$OUT/device-run.log") 2>&1
@@ -103,18 +101,12 @@ case " ${DEVICE_RUN_LEGS:-cuda cpu} " in
                else INTERRUPTED="$INTERRUPTED cpu(not started)"; fi;;
 esac
 
-# What the report says, and the device's figures of the measurement blocks.
-LEFT=$(( BUDGET + MEASURE - ($(date +%s) - START) ))
-$PY - "$REPORT" "$OUT" "$INTERRUPTED" "$LEFT" "${TARGETS[@]}" <<'EOF'
-import collections, json, os, subprocess, sys, tempfile, time
+# What the report says, with the figures the measurement blocks printed on the GPU.
+$PY - "$REPORT" "$OUT" "$INTERRUPTED" <<'EOF'
+import collections, json, sys
 from pathlib import Path
 
-from verified_docs.extract import snippet_relpath
-from verified_docs.parse import parse_docs
-from verified_docs.setups import prepare
-
-report, out, interrupted, left = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-targets = [Path(t).resolve() for t in sys.argv[5:]]
+report, out, interrupted = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 lines = []
 if not report.exists():
     lines.append("no report was written")
@@ -131,6 +123,9 @@ else:
     lines.append(f"cuda items that allocated device memory: {len(used)}")
     lines += [f"  {r['item']} ({r['device_bytes']} bytes)" for r in used]
     for r in data["results"]:
+        if r["device"] == "cuda" and r.get("output"):
+            lines.append(f"MEASURED {r['item']}\n    " + r["output"].rstrip().replace("\n", "\n    "))
+    for r in data["results"]:
         if r["status"] == "failed":
             lines.append(f"FAILED {r['item']} ({r['page']}:{r['line']})\n    "
                          + r["detail"].replace("\n", "\n    "))
@@ -139,43 +134,6 @@ if interrupted.strip():
 (out / "summary.txt").write_text("\n".join(lines) + "\n")
 print("\n".join(lines))
 
-# Measurement blocks (outputs checked with rtol=inf) run once more, alone, on this machine's
-# accelerator, so that their figures for it are kept (the report keeps no stdout).
-import torch
-cuda = torch.cuda.is_available()
-if not (cuda or os.environ.get("DEVICE_RUN_MEASURE_ANYWAY")) or left < 30:
-    sys.exit(0)  # (DEVICE_RUN_MEASURE_ANYWAY=1 rehearses this step without a GPU)
-deadline = time.monotonic() + left - 20
-root = Path.cwd()
-measured = []
-for page in parse_docs(root / "docs", root):
-    path = (root / page.path).resolve()
-    if not any(path == t or t in path.parents for t in targets):
-        continue
-    for block in page.blocks:
-        if block.output and block.output.rtol == float("inf") and "cuda" in block.devices:
-            if "accelerator" in "".join(b.code for b in block.chain):
-                measured.append(block)
-with open(out / "measurements.txt", "w") as sink:
-    where = torch.cuda.get_device_name(0) if cuda else "no GPU: the CPU"
-    sink.write(f"# {where}, torch {torch.__version__}\n")
-    for block in measured:
-        remaining = deadline - time.monotonic()
-        if remaining < 10:
-            sink.write(f"\n## not run (time budget): {block.page}:{block.line}\n")
-            continue
-        work = Path(tempfile.mkdtemp(prefix="measure-"))
-        prepare(block.setups, work)
-        snippet = root / snippet_relpath(block)
-        try:
-            run = subprocess.run([sys.executable, str(snippet)], cwd=work, capture_output=True,
-                                 text=True, timeout=min(block.timeout, remaining))
-            text = run.stdout + (f"\n[exit {run.returncode}]\n{run.stderr[-2000:]}"
-                                 if run.returncode else "")
-        except subprocess.TimeoutExpired:
-            text = "[timed out]"
-        sink.write(f"\n## {block.page}:{block.line} {snippet_relpath(block)}\n{text}")
-        sink.flush()
 EOF
 rm -f "$OUT"/*.lock
 exit "$STATUS"
