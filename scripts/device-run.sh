@@ -60,7 +60,10 @@ for module in ("torch", "torchvision", "numpy", "matplotlib", "pytest", "pytest_
         missing.append(f"{module}: {error!r}")
 if missing:
     sys.exit("cannot run: " + "; ".join(missing))
-import torch
+import platform, torch, torchvision
+print("python", platform.python_version(), "torch", torch.__version__, "torchvision",
+      torchvision.__version__, "cuda", torch.version.cuda, "available",
+      torch.cuda.is_available(), file=sys.stderr)
 version = ".".join(torch.__version__.split("+")[0].split(".")[:2])
 if torch.cuda.is_available():
     gpu = re.sub(r"[^a-z0-9]+", "-", torch.cuda.get_device_name(0).lower().replace("nvidia", ""))
@@ -71,10 +74,6 @@ EOF
 ) || exit 3
 REPORT="$OUT/$NAME.json"
 echo "report: $REPORT"
-$PY -c 'import sys, torch, torchvision, platform
-print("python", platform.python_version(), "torch", torch.__version__, "torchvision",
-      torchvision.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())
-if torch.cuda.is_available(): print("gpu", torch.cuda.get_device_name(0))'
 command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,driver_version,memory.total \
     --format=csv,noheader
 
