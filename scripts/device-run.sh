@@ -93,7 +93,7 @@ leg() {  # leg NAME SECONDS -k-EXPRESSION
 }
 TARGETS=("${@:-docs}")
 STATUS=0 INTERRUPTED=""
-case " ${DEVICE_RUN_LEGS:-cuda cpu} " in *" cuda "*) leg cuda "$BUDGET" "[cuda]";; esac
+case " ${DEVICE_RUN_LEGS:-cuda cpu} " in *" cuda "*) leg cuda "$(( BUDGET - ($(date +%s) - START) ))" "[cuda]";; esac
 LEFT=$(( BUDGET - ($(date +%s) - START) ))
 case " ${DEVICE_RUN_LEGS:-cuda cpu} " in
     *" cpu "*) if [ "$LEFT" -ge 20 ]; then leg cpu "$LEFT" "not [cuda] and not [mps]"
