@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs import live, notebook, outputs, site_pages
+from verified_docs import live, notebook, outputs, site_pages, source_map
 from verified_docs.extract import snippet_relpath
 from verified_docs.parse import DocError, Page, parse_page
 from verified_docs.store import load_all
@@ -78,6 +78,7 @@ def on_files(files, config):
     generated = {
         "verification.md": site_pages.verification_page(pages, results),
         "corrections.md": site_pages.corrections_page(pages, typos),
+        source_map.PAGE_URI: source_map.site_page(root, docs, site_pages.NAV_TITLES),
     }
     for uri, content in generated.items():
         files.append(File.generated(config, uri, content=content))
