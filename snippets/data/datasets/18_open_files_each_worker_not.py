@@ -15,4 +15,8 @@ class OpenedInInit(Dataset):
 
 
 with tempfile.NamedTemporaryFile() as tmp:
-    pickle.dumps(OpenedInInit(tmp.name))
+    dataset = OpenedInInit(tmp.name)
+    try:
+        pickle.dumps(dataset)
+    finally:
+        dataset.file.close()
