@@ -205,7 +205,9 @@ def on_page_content(html: str, page, config, files) -> str:
 
 # --- Reader-facing details: notebook pages, copy text, figures, descriptions ---------------
 
-_CONTINUES = re.compile(r" · continues blocks ([\d, ]+) above \(the file has them all\)")
+_CONTINUES = re.compile(
+    r" · continues blocks ([\d, ]+) above \(the file has them all\)([^<]*)</span>"
+)
 _BLOCK = re.compile(
     r'<div class="(?:language-python )?highlight"><span class="filename">'
     r'<a href="[^"]*" download>(snippets/[^<]+?\.py)</a>'
@@ -305,9 +307,10 @@ def on_page_context(context, page, config, nav):
         numbers = [n.strip() for n in match.group(1).split(",")]
         links = ", ".join(f'<a href="#block-{n}">{n}</a>' for n in numbers)
         return (
-            f'<span class="vd-continues">Continues block{"s" if len(numbers) > 1 else ""} '
-            f"{links} above: copy {'those' if len(numbers) > 1 else 'it'} first, "
-            "or download the file, which has them all.</span>"
+            f'{match.group(2)}<span class="vd-continues">Continues block'
+            f"{'s' if len(numbers) > 1 else ''} {links} above: copy "
+            f"{'those' if len(numbers) > 1 else 'it'} first, or download the file, which has "
+            "them all.</span></span>"
         )
 
     def figure(match: re.Match[str]) -> str:
