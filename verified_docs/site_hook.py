@@ -339,3 +339,13 @@ def _description(content: str, limit: int = 160) -> str:
             text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
         return text
     return ""
+
+
+def on_post_build(config) -> None:
+    """Annotation markers (``# (1)!``) are not part of the code: keep them out of search."""
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    # In the JSON text, the marker ends a line of code: `...)  # (1)!\n`.
+    path.write_text(re.sub(r"[ \t]*# \(\d+\)!(?=\\n|\")", "", text), encoding="utf-8")
