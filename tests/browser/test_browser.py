@@ -71,9 +71,10 @@ def test_copy_button_copies_exactly_the_snippet(page, base_url):
 
 
 def test_search_finds_api_names(page, base_url):
-    page.goto(base_url)
+    page.goto(base_url, wait_until="networkidle")
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill("inference_mode")
+    # Typed key by key: Material searches on keyboard events, and `fill` sends none.
+    page.locator("input.md-search__input").press_sequentially("inference_mode", delay=20)
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=30_000)  # the search worker indexes the site first
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
