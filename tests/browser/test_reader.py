@@ -218,6 +218,19 @@ def test_search_index_is_clean(site_dir):
     assert not pages & {"verification/", "corrections/"}
 
 
+def test_no_page_references_another_host_for_code_or_style(site_dir):
+    """No script, stylesheet or image from another host, not even an unused one."""
+    found = []
+    for path in site_dir.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|img|iframe)\b[^>]*>|<link\b[^>]*>", text):
+            if "canonical" in tag or "alternate" in tag:
+                continue
+            if re.search(r'(?:src|href)="(?:https?:)?//', tag):
+                found.append(f"{path.relative_to(site_dir)}: {tag[:120]}")
+    assert not found, "\n".join(found)
+
+
 class _Head(HTMLParser):
     def __init__(self):
         super().__init__()
