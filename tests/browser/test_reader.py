@@ -218,8 +218,12 @@ def test_search_index_is_clean(site_dir):
     assert not pages & {"verification/", "corrections/"}
 
 
+_URL = r"https?://[^\s\"'<>]+"
+
+
 def test_no_page_references_another_host_for_code_or_style(site_dir):
-    """No script, stylesheet or image from another host, not even an unused one."""
+    """No script, stylesheet or image from another host, not even an unused one (an inline
+    script that imports from a CDN included)."""
     found = []
     for path in site_dir.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
@@ -228,6 +232,8 @@ def test_no_page_references_another_host_for_code_or_style(site_dir):
                 continue
             if re.search(r'(?:src|href)="(?:https?:)?//', tag):
                 found.append(f"{path.relative_to(site_dir)}: {tag[:120]}")
+        for script in re.findall(r"<script\b[^>]*>(.*?)</script>", text, re.DOTALL):
+            found += [f"{path.relative_to(site_dir)}: {url}" for url in re.findall(_URL, script)]
     assert not found, "\n".join(found)
 
 
