@@ -298,3 +298,57 @@ def test_not_found_page_works_under_a_sub_path(site_dir):
     absolute = re.findall(r'(?:href|src)="(/[^"]*)"', html)
     assert absolute, "404.html has absolute links"
     assert all(link.startswith(prefix) for link in absolute), absolute[:5]
+
+
+def test_notebook_page_markdown_keeps_annotations_with_their_block():
+    """The notebook page's Markdown: the notebook's own heading replaced, code cells as
+    titled fences, a leading ordered list (the annotations) right under its code block and
+    before the outputs, images as files with the given alt text, errors as text."""
+    import base64
+
+    import nbformat
+
+    from verified_docs.notebook import to_markdown
+
+    v4 = nbformat.v4
+    png = base64.b64encode(b"\x89PNG fake").decode()
+    notebook = v4.new_notebook(
+        cells=[
+            v4.new_markdown_cell("*Generated from `docs/x.md` by `make outputs`; ...*"),
+            v4.new_markdown_cell("# The guide's title\n\nIntro."),
+            v4.new_code_cell(
+                "x = 1  # (1)!\nprint(x)",
+                outputs=[v4.new_output("stream", name="stdout", text="1\n")],
+            ),
+            v4.new_markdown_cell("1.  The annotation,\n    continued.\n\nMore prose."),
+            v4.new_code_cell(
+                "plot()",
+                outputs=[v4.new_output("display_data", data={"image/png": png})],
+            ),
+            v4.new_code_cell(
+                "next(iter([]))",
+                outputs=[
+                    v4.new_output(
+                        "error", ename="StopIteration", evalue="", traceback=["\x1b[0;31mTB"]
+                    )
+                ],
+            ),
+        ]
+    )
+    text, images = to_markdown(
+        notebook,
+        heading="Guide: the notebook",
+        preamble="Preamble.",
+        code_title=lambda code: "snippets/x/01_a.py" if code.startswith("x =") else None,
+        figure_alt=lambda code: "A chart of something",
+        figures="figures/x-notebook",
+    )
+    assert text.startswith("# Guide: the notebook\n\nPreamble.\n\nIntro.\n\n")
+    assert "Generated from" not in text and "# The guide's title" not in text
+    code = '```python title="snippets/x/01_a.py"\nx = 1  # (1)!\nprint(x)\n```'
+    annotation = "1.  The annotation,\n    continued."
+    output = '```text title="Output"\n1\n```'
+    assert f"{code}\n\n{annotation}\n\n{output}\n\nMore prose." in text
+    assert "![A chart of something](figures/x-notebook/cell-05-1.png)" in text
+    assert images == [("cell-05-1.png", b"\x89PNG fake")]
+    assert '```text title="Error: StopIteration"\nTB\n```' in text
