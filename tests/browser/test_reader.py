@@ -35,13 +35,16 @@ def _open(browser, base_url, path, *, scheme="light", viewport=DESKTOP, **option
     return context, page
 
 
+@pytest.mark.parametrize("width", ["desktop", "phone"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_passes_axe(browser, base_url, site_dir, scheme):
+def test_every_page_passes_axe(browser, base_url, site_dir, scheme, width):
     """axe-core (vendored, WCAG 2 A and AA rules) on every page: no serious or critical
-    violation, colour contrast included, in this colour scheme."""
+    violation, colour contrast included, in this colour scheme at this width (a phone
+    shows other elements: the menu button, tables that scroll, the figure hint)."""
+    viewport = DESKTOP if width == "desktop" else PHONE
     problems = []
     for path in site_pages(site_dir):
-        context, page = _open(browser, base_url, path, scheme=scheme)
+        context, page = _open(browser, base_url, path, scheme=scheme, viewport=viewport)
         page.add_script_tag(path=str(AXE))
         violations = page.evaluate(
             """async () => {
