@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import nbformat
@@ -145,3 +146,114 @@ def is_stale(page: Page, path: Path) -> bool:
         return True
     stored = nbformat.read(path, as_version=4)
     return sources(stored) != sources(build(page))
+
+
+# --- The executed notebook as a page of the site -------------------------------------------
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+_H1 = re.compile(r"^# [^\n]*\n*")
+_LIST_ITEM = re.compile(r"^\d+\.\s")
+_MARKER = re.compile(r"# \(\d+\)!$", re.MULTILINE)
+
+
+def _fence(text: str, language: str = "text", title: str = "") -> str:
+    ticks = "`" * max([3, *(len(run) + 1 for run in re.findall(r"`{3,}", text))])
+    attribute = f' title="{title}"' if title else ""
+    return f"{ticks}{language}{attribute}\n{text.rstrip()}\n{ticks}"
+
+
+def _split_annotations(source: str) -> tuple[str, str]:
+    """A Markdown cell that starts with an ordered list: (the list, the rest)."""
+    lines = source.split("\n")
+    if not lines or not _LIST_ITEM.match(lines[0]):
+        return "", source
+    end = len(lines)
+    for i, line in enumerate(lines):
+        if line.strip() and not line.startswith((" ", "\t")) and not _LIST_ITEM.match(line):
+            end = i
+            break
+    return "\n".join(lines[:end]).rstrip(), "\n".join(lines[end:]).strip("\n")
+
+
+def _outputs(
+    cell: nbformat.NotebookNode, number: int, alt: str
+) -> tuple[list[str], list[tuple[str, bytes]]]:
+    import base64
+
+    parts: list[str] = []
+    images: list[tuple[str, bytes]] = []
+    streams: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for name, texts in streams.items():
+            title = "Output" if name == "stdout" else "Standard error"
+            parts.append(_fence("".join(texts), title=title))
+        streams.clear()
+
+    for output in cell.get("outputs", []):
+        if output.output_type == "stream":
+            streams.setdefault(output.name, []).append(output.text)
+            continue
+        flush()
+        data = output.get("data", {})
+        if output.output_type == "error":
+            traceback = _ANSI.sub("", "\n".join(output.traceback))
+            parts.append(_fence(traceback, title=f"Error: {output.ename}"))
+        elif "image/png" in data:
+            name = f"cell-{number:02d}-{len(images) + 1}.png"
+            images.append((name, base64.b64decode(data["image/png"])))
+            parts.append(f"![{alt}]({{figures}}/{name})")
+        elif "text/plain" in data:
+            parts.append(_fence(data["text/plain"], title="Output"))
+    flush()
+    return parts, images
+
+
+def to_markdown(
+    notebook: nbformat.NotebookNode,
+    *,
+    heading: str,
+    preamble: str,
+    code_title: Callable[[str], str | None],
+    figure_alt: Callable[[str], str],
+    figures: str,
+) -> tuple[str, list[tuple[str, bytes]]]:
+    """An executed notebook as a Markdown page: the prose as it is, each code cell as a
+    ``python`` fence titled by ``code_title(code)`` and followed by its annotations and
+    its outputs, images as files (``figures``/cell-NN-K.png, alt text from
+    ``figure_alt(code)``). The notebook's own generated note and first heading are replaced
+    by ``heading`` and ``preamble``. Returns the Markdown and the image files.
+    """
+    parts = [f"# {heading}", preamble]
+    images: list[tuple[str, bytes]] = []
+    cells = list(notebook.cells)
+    skip_heading = True
+    pending_annotations = False
+    for number, cell in enumerate(cells, start=1):
+        source = cell.source
+        if cell.cell_type == "markdown":
+            if source.startswith("*Generated from "):
+                continue
+            if skip_heading and _H1.match(source):
+                source = _H1.sub("", source, count=1)
+                skip_heading = False
+            if pending_annotations:
+                annotations, source = _split_annotations(source)
+                pending_annotations = False
+                if annotations:  # Material attaches the list to the code block just above
+                    outputs = parts.pop()
+                    parts.extend([annotations, outputs] if outputs else [annotations])
+            if source.strip():
+                parts.append(source.strip("\n"))
+            continue
+        if cell.cell_type != "code":
+            continue
+        title = code_title(source)
+        fence = _fence(source, "python", title or "")
+        outputs, cell_images = _outputs(cell, number, figure_alt(source))
+        images.extend(cell_images)
+        parts.append(fence)
+        parts.append("\n\n".join(outputs).replace("{figures}", figures))
+        pending_annotations = bool(_MARKER.search(source))
+    text = "\n\n".join(part for part in parts if part)
+    return text + "\n", images

@@ -18,6 +18,7 @@ Listed under ``hooks:`` in ``mkdocs.yml``. On every build it
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -83,6 +84,7 @@ def on_files(files, config):
     for uri, content in generated.items():
         files.append(File.generated(config, uri, content=content))
     _add_downloads(files, config, root, pages)
+    _add_notebook_pages(files, config, root, pages, results)
     return files
 
 
@@ -158,9 +160,7 @@ def _block_title(block, results: site_pages.Results) -> str:
     title = snippet_relpath(block).as_posix()
     if block.raises:
         title += f" (raises {block.raises})"
-    if block.continues is not None:
-        earlier = ", ".join(str(b.line) for b in block.chain[:-1])
-        title += f" · continues lines {earlier} (the file has them all)"
+    title += _continues_label(block)
     return f"{title} · {site_pages.block_label(block, results)}"
 
 
@@ -223,3 +223,151 @@ def on_page_content(html: str, page, config, files) -> str:
         )
 
     return _TITLE.sub(link, html)
+
+
+# --- Reader-facing details: notebook pages, copy text, figures, descriptions ---------------
+
+_CONTINUES = re.compile(
+    r" · continues blocks ([\d, ]+) above \(the file has them all\)([^<]*)</span>"
+)
+_BLOCK = re.compile(
+    r'<div class="(?:language-python )?highlight"><span class="filename">'
+    r'<a href="[^"]*" download>(snippets/[^<]+?\.py)</a>'
+)
+_MARKER = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
+_IMG = re.compile(r"(<a\b[^>]*>\s*)?<img\b(?![^>]*\bclass=)[^>]*\bsrc=\"([^\"]+)\"[^>]*>")
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+
+
+def _block_number(block) -> str:
+    return block.name.split("_", 1)[0]
+
+
+def _continues_label(block) -> str:
+    """For a continued block's title: which earlier blocks its code needs."""
+    if block.continues is None:
+        return ""
+    earlier = ", ".join(_block_number(b) for b in block.chain[:-1])
+    return f" · continues blocks {earlier} above (the file has them all)"
+
+
+def copy_text(code: str) -> str:
+    """What the copy button copies: the block's code without annotation markers."""
+    return _MARKER.sub("", code).rstrip("\n")
+
+
+def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -> None:
+    """``docs/<page>-notebook.ipynb`` (executed) as the page ``<page>-notebook/``.
+
+    The notebook's prose, code and outputs, its code titled and badged like the guide it is
+    made from, its images as PNG files with the guide's alt text, and a download link to the
+    executed notebook (copied to the site as it is).
+    """
+    for page in pages:
+        path = root / notebook.notebook_relpath(page)
+        if not page.notebook or not path.exists():
+            continue
+        uri = path.relative_to(Path(config["docs_dir"])).as_posix()
+        stem = uri.removesuffix(".ipynb")
+        by_code = {block.code.rstrip("\n"): block for block in page.blocks}
+        alts = dict(re.findall(r"!\[([^\]]+)\]\([^)]*/([^/)]+)\)", page.source))
+
+        def code_title(code: str, by_code=by_code) -> str | None:
+            block = by_code.get(code.rstrip("\n"))
+            return _block_title(block, results) if block else None
+
+        def figure_alt(code: str, by_code=by_code, alts=alts) -> str:
+            block = by_code.get(code.rstrip("\n"))
+            names = block.figures if block else []
+            found = [alts[name] for name in names if name in alts]
+            return found[0] if found else "The figure this cell draws"
+
+        guide = site_pages.docs_url(page)
+        title = site_pages.NAV_TITLES.get(guide, site_pages.title(page))
+        page_url = f"{stem}/" if config["use_directory_urls"] else f"{stem}.html"
+        row = site_pages.badges(page, results).replace(
+            "</div>",
+            f'<a class="vd-notebook" href="{get_relative_url(uri, page_url)}" download>'
+            "Download the notebook (.ipynb)</a></div>",
+            1,
+        )
+        preamble = (
+            f"{row}\n\nThe [{title}]({Path(guide).name}) guide as a Jupyter notebook, run from "
+            "top to bottom, with the outputs it printed and drew. Its code cells are the "
+            "guide's code blocks, so each is titled with its snippet file and verified like "
+            f"them. [Download the notebook]({Path(uri).name}) to run it yourself."
+        )
+        text, images = notebook.to_markdown(
+            nbformat.read(path, as_version=4),
+            heading=f"{title}: the notebook",
+            preamble=preamble,
+            code_title=code_title,
+            figure_alt=figure_alt,
+            figures=f"figures/{Path(stem).name}",
+        )
+        files.append(File.generated(config, f"{stem}.md", content=text))
+        for name, data in images:
+            folder = Path(stem).parent / "figures" / Path(stem).name
+            files.append(File.generated(config, (folder / name).as_posix(), content=data))
+
+
+def on_page_context(context, page, config, nav):
+    """Per-page description, exact copy text, continued-block labels, figure links."""
+    content = page.content or ""
+    blocks = {snippet_relpath(b).as_posix(): b for p in _pages.values() for b in p.blocks}
+
+    def copy(match: re.Match[str]) -> str:
+        block = blocks.get(match.group(1))
+        if block is None:
+            return match.group(0)
+        attributes = (
+            f' id="block-{_block_number(block)}" data-copy="{html.escape(copy_text(block.code))}"'
+        )
+        return match.group(0).replace(">", attributes + ">", 1)
+
+    def continues(match: re.Match[str]) -> str:
+        numbers = [n.strip() for n in match.group(1).split(",")]
+        links = ", ".join(f'<a href="#block-{n}">{n}</a>' for n in numbers)
+        return (
+            f'{match.group(2)}<span class="vd-continues">Continues block'
+            f"{'s' if len(numbers) > 1 else ''} {links} above: copy "
+            f"{'those' if len(numbers) > 1 else 'it'} first, or download the file, which has "
+            "them all.</span></span>"
+        )
+
+    def figure(match: re.Match[str]) -> str:
+        if match.group(1) or match.group(2).startswith("data:"):
+            return match.group(0)
+        return (
+            f'<a class="vd-figure" href="{match.group(2)}" title="Open the figure full size">'
+            f"{match.group(0)}</a>"
+        )
+
+    content = _BLOCK.sub(copy, content)
+    content = _CONTINUES.sub(continues, content)
+    page.content = _IMG.sub(figure, content)
+    if not page.meta.get("description"):
+        page.meta["description"] = _description(page.content) or config["site_description"]
+    return context
+
+
+def _description(content: str, limit: int = 160) -> str:
+    """The page's first paragraph as plain text, cut at a word near ``limit`` characters."""
+    for match in _PARAGRAPH.finditer(content):
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split())
+        if len(text) < 40:
+            continue
+        if len(text) > limit:
+            text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return text
+    return ""
+
+
+def on_post_build(config) -> None:
+    """Annotation markers (``# (1)!``) are not part of the code: keep them out of search."""
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    # In the JSON text, the marker ends a line of code: `...)  # (1)!\n`.
+    path.write_text(re.sub(r"[ \t]*# \(\d+\)!(?=\\n|\")", "", text), encoding="utf-8")

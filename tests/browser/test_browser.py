@@ -2,107 +2,18 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import subprocess
-import sys
-import threading
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from browser_support import ROOT, SCREENSHOTS, site_pages, site_url
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT / "site"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture(scope="session")
-def site_dir() -> Path:
-    """The built site; built here (strict) when `make site` has not run."""
-    if not (SITE / "index.html").exists():
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "--quiet",
-                "--site-dir",
-                str(SITE),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
-    return SITE
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="session")
-def base_url(site_dir):
-    handler = functools.partial(_Quiet, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(
-            "Chromium is not installed and could not be installed here: apt-get install chromium"
-        )
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    yield page
-    context.close()
-
 
 BUDGET_BYTES = 1_500_000
 BUDGET_SECONDS = (
     2.0  # generous: CI shares 2 cores with other work; typical figures are in the README
 )
-SCREENSHOTS = ROOT / "build" / "screenshots"
-
-
-def site_pages(site_dir: Path) -> list[str]:
-    """Every HTML page of the site, as a URL path (`tensors/basics/`)."""
-    pages = []
-    for path in sorted(site_dir.rglob("index.html")):
-        relative = path.parent.relative_to(site_dir).as_posix()
-        pages.append("" if relative == "." else f"{relative}/")
-    return pages
 
 
 def test_every_page_loads_cleanly_within_budget(browser, base_url, site_dir):
@@ -160,9 +71,10 @@ def test_copy_button_copies_exactly_the_snippet(page, base_url):
 
 
 def test_search_finds_api_names(page, base_url):
-    page.goto(base_url)
+    page.goto(base_url, wait_until="networkidle")
     page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill("inference_mode")
+    # Typed key by key: Material searches on keyboard events, and `fill` sends none.
+    page.locator("input.md-search__input").press_sequentially("inference_mode", delay=20)
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=30_000)  # the search worker indexes the site first
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
@@ -171,11 +83,23 @@ def test_search_finds_api_names(page, base_url):
 
 def test_notebook_page_shows_its_images(page, base_url):
     page.goto(base_url + "quickstart-notebook/", wait_until="networkidle")
-    images = page.locator(".jp-OutputArea-output img")
+    images = page.locator("article a.vd-figure img")
     assert images.count() >= 2  # the sample grid and the loss/accuracy curves
     for i in range(images.count()):
-        assert images.nth(i).evaluate("img => img.complete && img.naturalWidth > 0")
-    assert "accuracy" in page.locator(".jp-OutputArea-output").all_inner_texts().__str__()
+        image = images.nth(i)
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0")
+        alt = image.get_attribute("alt") or ""
+        assert len(alt) > 15 and "No description" not in alt, alt
+    outputs = page.locator("article .highlight:has(.filename:text-is('Output'))")
+    assert "accuracy" in " ".join(outputs.all_inner_texts())
+    assert page.locator(".vd-badge").count() == 3  # the guide's badges, CPU, CUDA, MPS
+    titles = page.locator("article .filename a[href*='snippets/quickstart/']")
+    assert titles.count() >= 8  # every code cell is titled with its snippet file
+    download = page.locator("a.vd-notebook[href$='quickstart-notebook.ipynb']")
+    assert download.count() == 1
+    response = page.request.get(urljoin(page.url, download.get_attribute("href")))
+    notebook = response.json()
+    assert any(cell.get("outputs") for cell in notebook["cells"])  # the executed notebook
 
 
 def test_light_dark_toggle_and_screenshots(page, base_url):
@@ -211,7 +135,9 @@ class _Links(HTMLParser):
 
 
 def test_internal_links_and_anchors_resolve(site_dir):
-    """A crawl of the built HTML: every internal link reaches a file, and its anchor exists."""
+    """A crawl of the built HTML, as deployed at site_url (404.html's links are absolute):
+    every internal link reaches a file, and its anchor exists."""
+    root = site_url()
     parsed = {}
     for path in site_dir.rglob("*.html"):
         links = _Links()
@@ -219,12 +145,13 @@ def test_internal_links_and_anchors_resolve(site_dir):
         parsed[path] = links
     broken = []
     for path, links in parsed.items():
-        base = "http://site/" + path.relative_to(site_dir).as_posix()
+        base = root + path.relative_to(site_dir).as_posix()
         for href in links.links:
-            url = urlparse(urljoin(base, href))
-            if url.netloc != "site":
+            absolute = urljoin(base, href)
+            if not absolute.startswith(root):
                 continue
-            target = site_dir / url.path.lstrip("/")
+            url = urlparse(absolute)
+            target = site_dir / url.path[len(urlparse(root).path) :]
             if target.is_dir():
                 target = target / "index.html"
             if not target.exists():

@@ -1,0 +1,38 @@
+/* What Material for MkDocs leaves out for keyboard and screen-reader users: a name for the
+   search dialog and for the numbered markers of code annotations (links whose only content
+   is a CSS counter), and keyboard focus for the wrapper that scrolls a wide table sideways
+   (on a phone, otherwise unreachable without a pointer). */
+(function () {
+  "use strict";
+
+  function label(root) {
+    var search = document.querySelector(".md-search[role='dialog']");
+    if (search && !search.hasAttribute("aria-label")) {
+      search.setAttribute("aria-label", "Search");
+    }
+    var wrappers = document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])");
+    for (var j = 0; j < wrappers.length; j++) {
+      wrappers[j].setAttribute("tabindex", "0");
+      wrappers[j].setAttribute("role", "region");
+      wrappers[j].setAttribute("aria-label", "Table (scrolls sideways)");
+    }
+    var markers = (root || document).querySelectorAll("a.md-annotation__index");
+    for (var i = 0; i < markers.length; i++) {
+      var marker = markers[i];
+      if (marker.hasAttribute("aria-label")) continue;
+      var id = marker.querySelector("[data-md-annotation-id]");
+      var number = id ? id.getAttribute("data-md-annotation-id") : "";
+      marker.setAttribute("aria-label", "Annotation " + number);
+    }
+  }
+
+  new MutationObserver(function (records) {
+    for (var i = 0; i < records.length; i++) {
+      if (records[i].addedNodes.length) {
+        label(document);
+        return;
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  label(document);
+})();
