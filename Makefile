@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv (if missing) and install everything
 
-serve: $(STAMP) ## serve the site with live reload on http://127.0.0.1:8000
+serve: $(STAMP) ## serve with live verification on http://127.0.0.1:8000/verified-pytorch-notes/
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 test: $(STAMP) ## the whole, cold verification: drift, lint, every snippet per device, site, browser

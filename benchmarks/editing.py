@@ -81,7 +81,7 @@ def quick_loop(clone: Path, env: dict, repeat: int) -> list[str]:
 
 
 def serve_loop(clone: Path, env: dict, repeat: int) -> list[str]:
-    url = "http://127.0.0.1:8765/iterators/"
+    url = "http://127.0.0.1:8765/verified-pytorch-notes/iterators/"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", "127.0.0.1:8765"],
         cwd=clone,
