@@ -256,6 +256,25 @@ def copy_text(code: str) -> str:
     return _MARKER.sub("", code).rstrip("\n")
 
 
+def _notebook_preamble(page: Page, config, uri: str, title: str, results) -> str:
+    """The badges, a download link and a sentence on what the notebook page is."""
+    stem = uri.removesuffix(".ipynb")
+    page_url = f"{stem}/" if config["use_directory_urls"] else f"{stem}.html"
+    row = site_pages.badges(page, results).replace(
+        "</div>",
+        f'<a class="vd-notebook" href="{get_relative_url(uri, page_url)}" download>'
+        "Download the notebook (.ipynb)</a></div>",
+        1,
+    )
+    guide = Path(site_pages.docs_url(page)).name
+    return (
+        f"{row}\n\nThe [{title}]({guide}) guide as a Jupyter notebook, run from "
+        "top to bottom, with the outputs it printed and drew. Its code cells are the "
+        "guide's code blocks, so each is titled with its snippet file and verified like "
+        f"them. [Download the notebook]({Path(uri).name}) to run it yourself."
+    )
+
+
 def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -> None:
     """``docs/<page>-notebook.ipynb`` (executed) as the page ``<page>-notebook/``.
 
@@ -282,21 +301,8 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
             found = [alts[name] for name in names if name in alts]
             return found[0] if found else "The figure this cell draws"
 
-        guide = site_pages.docs_url(page)
-        title = site_pages.NAV_TITLES.get(guide, site_pages.title(page))
-        page_url = f"{stem}/" if config["use_directory_urls"] else f"{stem}.html"
-        row = site_pages.badges(page, results).replace(
-            "</div>",
-            f'<a class="vd-notebook" href="{get_relative_url(uri, page_url)}" download>'
-            "Download the notebook (.ipynb)</a></div>",
-            1,
-        )
-        preamble = (
-            f"{row}\n\nThe [{title}]({Path(guide).name}) guide as a Jupyter notebook, run from "
-            "top to bottom, with the outputs it printed and drew. Its code cells are the "
-            "guide's code blocks, so each is titled with its snippet file and verified like "
-            f"them. [Download the notebook]({Path(uri).name}) to run it yourself."
-        )
+        title = site_pages.NAV_TITLES.get(site_pages.docs_url(page), site_pages.title(page))
+        preamble = _notebook_preamble(page, config, uri, title, results)
         text, images = notebook.to_markdown(
             nbformat.read(path, as_version=4),
             heading=f"{title}: the notebook",
