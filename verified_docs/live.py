@@ -121,6 +121,14 @@ def remember(kind: str, text: str, make):
 
 
 _serving = False
+#: page -> (final Markdown, rendered HTML and what rendering set), for the site hook
+rendered: dict[str, tuple] = {}
+
+
+def serving() -> bool:
+    return _serving
+
+
 _verifier: LiveVerifier | None = None
 
 

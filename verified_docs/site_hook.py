@@ -149,7 +149,34 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         _add_badges(lines, parsed, page, results)
     text = "\n".join(lines)
     text = text.replace("<!-- site:stats -->", site_pages.stats(list(_pages.values())))
-    return text.replace("<!-- site:contents -->", site_pages.contents(config["nav"] or []))
+    text = text.replace("<!-- site:contents -->", site_pages.contents(config["nav"] or []))
+    return _reuse_render(page, text)
+
+
+#: What rendering a page produced, kept while serving: Markdown -> HTML is most of a rebuild.
+_RENDERED = ("content", "toc", "_title_from_render", "present_anchor_ids", "links_to_anchors")
+
+
+def _reuse_render(page, text: str) -> str:
+    """While serving, a page whose final Markdown is unchanged since the last build is not
+    rendered again: a stand-in is, and :func:`on_page_content` restores the cached result."""
+    if not live.serving():
+        return text
+    cached = live.rendered.get(page.file.src_uri)
+    page.vd_markdown, page.vd_cached = text, cached if cached and cached[0] == text else None
+    return "stand-in" if page.vd_cached else text
+
+
+def _remember_render(page, html: str) -> str:
+    if getattr(page, "vd_cached", None):
+        for name, value in zip(_RENDERED, page.vd_cached[1:], strict=True):
+            setattr(page, name, value)
+        return page.content
+    if live.serving() and getattr(page, "vd_markdown", None) is not None:
+        page.content = html
+        state = tuple(getattr(page, name, None) for name in _RENDERED)
+        live.rendered[page.file.src_uri] = (page.vd_markdown, *state)
+    return html
 
 
 def _current_results() -> site_pages.Results:
@@ -222,7 +249,9 @@ def on_page_content(html: str, page, config, files) -> str:
             f"{match.group(2)}</span>"
         )
 
-    return _TITLE.sub(link, html)
+    if getattr(page, "vd_cached", None):
+        return _remember_render(page, html)
+    return _remember_render(page, _TITLE.sub(link, html))
 
 
 # --- Reader-facing details: notebook pages, copy text, figures, descriptions ---------------
