@@ -11,6 +11,7 @@ the same store as the test runs; nothing is written into ``docs/`` or ``snippets
 from __future__ import annotations
 
 import atexit
+import copy
 import re
 import threading
 from pathlib import Path
@@ -136,6 +137,32 @@ def enable() -> None:
     """Called when ``mkdocs serve`` starts: builds from now on verify what changed."""
     global _serving
     _serving = True
+    _cache_search_entries()
+
+
+def _cache_search_entries() -> None:
+    """Material's search plugin parses every page's HTML again on every rebuild; while
+    serving, a page whose HTML did not change gets the entries it got before."""
+    try:
+        from material.plugins.search.plugin import SearchIndex
+    except ImportError:
+        return
+    original = SearchIndex.add_entry_from_context
+    if getattr(original, "vd_cached", False):
+        return
+    entries: dict[tuple, list] = {}
+
+    def add_entry_from_context(self, page):
+        key = (page.url, page.content, repr(page.meta.get("search")))
+        if key not in entries:
+            before = len(self.entries)
+            original(self, page)
+            entries[key] = copy.deepcopy(self.entries[before:])
+        else:
+            self.entries.extend(copy.deepcopy(entries[key]))
+
+    add_entry_from_context.vd_cached = True
+    SearchIndex.add_entry_from_context = add_entry_from_context
 
 
 def on_build(root: Path, pages: list[Page]) -> int:
