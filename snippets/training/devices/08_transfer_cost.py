@@ -68,10 +68,10 @@ above = [high - median for median, _, high in results.values()]
 ax.barh(list(results), medians, xerr=[below, above], color="#e65100", ecolor="#616161", capsize=3)
 ax.invert_yaxis()
 ax.set_xlim(0, max(high for _, _, high in results.values()) * 1.15)
-ax.set_xlabel("milliseconds for 64 MiB: median, whiskers min to max")
-ax.set_title(f"{cpu}, {os.cpu_count()} cores, {device}, torch {torch.__version__}", fontsize=9)
+label = "milliseconds for 64 MiB: median, whiskers min to max"
 if not accelerated:
-    note = "no accelerator: transfers not measured"
-    ax.text(0.98, 0.05, note, transform=ax.transAxes, ha="right", fontsize=8, color="#616161")
+    label += "\nno accelerator: host-to-device transfers not measured"
+ax.set_xlabel(label)
+ax.set_title(f"{cpu}, {os.cpu_count()} cores, {device}, torch {torch.__version__}", fontsize=9)
 fig.tight_layout()
 fig.savefig("transfer-cost.svg")

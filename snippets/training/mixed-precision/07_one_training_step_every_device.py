@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:279
+# source: docs/training/mixed-precision.md:408
 
 
 import torch
@@ -7,7 +7,8 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 device_type = torch.device(device).type
-amp_dtype = torch.float16 if device_type == "cuda" else torch.bfloat16
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported()
+amp_dtype = torch.bfloat16 if bf16 else torch.float16
 
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 2)).to(device)
@@ -21,6 +22,8 @@ for step in range(50):
         loss = nn.functional.cross_entropy(model(x), y)
     optimizer.zero_grad()
     scaler.scale(loss).backward()
+    scaler.unscale_(optimizer)
+    nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
     scaler.step(optimizer)
     scaler.update()
     if step % 10 == 0:
