@@ -56,7 +56,7 @@ if accelerated:
     }
 results = {name: time_ms(fn) for name, fn in candidates.items()}
 for name, (median, low, high) in results.items():
-    print(f"{name:30} median {median:8.3f} ms (min {low:.3f}, max {high:.3f})")
+    print(f"{name:30} median {median:.3f} ms (min {low:.3f}, max {high:.3f})")
 if not accelerated:
     print("host-to-device copies: not measured (no accelerator)")
 
