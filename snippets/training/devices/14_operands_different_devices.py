@@ -1,10 +1,14 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:454
-# raises: RuntimeError
+# source: docs/training/devices.md:445
 
 
 import torch
-from torch import nn
 
-model = nn.Linear(2, 2).to("meta")
-model(torch.ones(1, 2))
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+if torch.accelerator.is_available():
+    try:
+        torch.ones(2, device=device) + torch.ones(2)
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("operands on two devices were accepted")

@@ -1,8 +1,8 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:465
+# source: docs/training/devices.md:462
+# raises: RuntimeError
 
 
 import torch
 
-result = torch.ones(2, device="meta") + torch.tensor(1.0)
-assert result.device.type == "meta"
+torch.ones(2) + torch.ones(2, device="meta")
