@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:192
+# source: docs/training/compile.md:193
 # timeout: 300
 # writes: compile-speed.svg
 
