@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:91
-# continues: docs/quickstart.md lines 23, 55
+# source: docs/quickstart.md:99
+# continues: docs/quickstart.md lines 27, 59
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 

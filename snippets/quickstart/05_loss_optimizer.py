@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:165
-# continues: docs/quickstart.md lines 23, 55, 91, 115
+# source: docs/quickstart.md:173
+# continues: docs/quickstart.md lines 27, 59, 99, 123
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 

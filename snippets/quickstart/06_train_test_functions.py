@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:179
-# continues: docs/quickstart.md lines 23, 55, 91, 115, 165
+# source: docs/quickstart.md:191
+# continues: docs/quickstart.md lines 27, 59, 99, 123, 173
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 
@@ -101,17 +101,17 @@ def train(dataloader, model, loss_fn, optimizer):
         loss.backward()  # (2)!
         optimizer.step()
         optimizer.zero_grad()
-        total_loss += loss.item()
-    return total_loss / len(dataloader)
+        total_loss += loss.item() * len(X)  # (3)!
+    return total_loss / len(dataloader.dataset)
 
 
 def test(dataloader, model, loss_fn):
     model.eval()
     total_loss, correct = 0.0, 0
-    with torch.no_grad():  # (3)!
+    with torch.no_grad():  # (4)!
         for X, y in dataloader:
             X, y = X.to(device), y.to(device)
             pred = model(X)
-            total_loss += loss_fn(pred, y).item()
-            correct += (pred.argmax(dim=1) == y).sum().item()  # (4)!
-    return total_loss / len(dataloader), correct / len(dataloader.dataset)
+            total_loss += loss_fn(pred, y).item() * len(X)
+            correct += (pred.argmax(dim=1) == y).sum().item()  # (5)!
+    return total_loss / len(dataloader.dataset), correct / len(dataloader.dataset)

@@ -1,19 +1,20 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:166
+# source: docs/training/devices.md:128
 
 
 import torch
 from torch import nn
 
-model = nn.Linear(2, 2)
-assert model.weight.device.type == "cpu"  # created on the CPU
-assert model.to("meta") is model  # moved in place, same module
-assert model.weight.device.type == "meta"
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 
-data = torch.ones(2)
-on_meta = data.to("meta")
-assert data.device.type == "cpu" and on_meta.device.type == "meta"
+cpu_tensor = torch.ones(3)
+moved = cpu_tensor.to(device)
+assert cpu_tensor.device.type == "cpu"
+assert moved.device.type == torch.device(device).type
 
-with torch.device("meta"):
-    direct = nn.Linear(2, 2)  # (1)!
-assert direct.weight.device.type == "meta"
+direct = torch.ones(3, device=device)  # (1)!
+with torch.device(device):
+    model = nn.Linear(3, 2)  # (2)!
+    zeros = torch.zeros(2)
+assert model.weight.device.type == zeros.device.type == torch.device(device).type
+assert model(direct).device == direct.device

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:27
+# source: docs/training/mixed-precision.md:29
 
 
 import torch
@@ -7,7 +7,8 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 device_type = torch.device(device).type
-amp_dtype = torch.float16 if device_type == "cuda" else torch.bfloat16  # (1)!
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported()  # (1)!
+amp_dtype = torch.bfloat16 if bf16 else torch.float16
 
 torch.manual_seed(0)
 model = nn.Linear(8, 4).to(device)
@@ -24,4 +25,4 @@ assert loss.dtype == torch.float32
 assert model.weight.dtype == torch.float32
 assert model.weight.grad.dtype == torch.float32
 assert torch.get_autocast_dtype("cpu") == torch.bfloat16
-assert torch.get_autocast_dtype("cuda") == torch.float16
+assert torch.get_autocast_dtype("cuda") == torch.float16  # (3)!

@@ -1,7 +1,12 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:74
+# source: docs/training/mixed-precision.md:86
 # writes: autocast-memory.svg
 
+
+import os
+import platform
+import re
+from pathlib import Path
 
 import torch
 from matplotlib.figure import Figure
@@ -9,8 +14,15 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 device_type = torch.device(device).type
-amp_dtype = torch.float16 if device_type == "cuda" else torch.bfloat16
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported()
+amp_dtype = torch.bfloat16 if bf16 else torch.float16
 MiB = 2**20
+
+cpuinfo = Path("/proc/cpuinfo")
+found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text()) if cpuinfo.exists() else None
+cpu = found[1] if found else platform.processor() or platform.machine()
+machine = f"{cpu}, {os.cpu_count()} CPU cores, device {device}, torch {torch.__version__}"
+print(f"machine: {machine}, autocast dtype {amp_dtype}")
 
 
 def is_weight_copy(tensor):  # (1)!
@@ -37,42 +49,54 @@ def measure(batch_size, use_amp):
             saved[kind][storage.data_ptr()] = storage.nbytes()
         return tensor
 
-    with (
-        torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor),
-        torch.autocast(device_type, dtype=amp_dtype, enabled=use_amp),
-    ):
-        loss = model(x).float().pow(2).mean()
-    loss.backward()
-    optimizer.step()
+    def step(hooks):
+        with hooks, torch.autocast(device_type, dtype=amp_dtype, enabled=use_amp):
+            loss = model(x).float().pow(2).mean()
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()  # (2)!
+
+    step(torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor))
+    peak = "not measured (no accelerator)"
+    if torch.accelerator.is_available():
+        torch.accelerator.synchronize()
+        torch.accelerator.reset_peak_memory_stats()
+        step(torch.autograd.graph.saved_tensors_hooks(lambda t: t, lambda t: t))
+        torch.accelerator.synchronize()
+        peak = f"{torch.accelerator.max_memory_allocated() / MiB:.1f} MiB"
 
     state = [t for s in optimizer.state.values() for t in s.values() if t.dim() > 0]
-    return {
+    held = {
         "parameters": sum(p.nbytes for p in model.parameters()) / MiB,
-        "gradients": sum(p.grad.nbytes for p in model.parameters()) / MiB,
         "Adam state": sum(t.nbytes for t in state) / MiB,
         "saved activations": sum(saved["activations"].values()) / MiB,
         "weight copies": sum(saved["weight copies"].values()) / MiB,
     }
+    gradients = sum(p.nbytes for p in model.parameters()) / MiB  # (3)!
+    return held, gradients, peak
 
 
 results = {}
 for batch_size in (256, 2048):
     for use_amp in (False, True):
         label = f"batch {batch_size}, {'autocast' if use_amp else 'float32'}"
-        results[label] = measure(batch_size, use_amp)
+        results[label], gradients, peak = measure(batch_size, use_amp)
         parts = ", ".join(f"{name} {mib:.1f}" for name, mib in results[label].items())
-        print(f"{label:24} total {sum(results[label].values()):.1f} MiB: {parts}")
+        print(f"{label:24} at the end of forward {sum(results[label].values()):.1f} MiB: {parts}")
+        print(f"{'':24} gradients {gradients:.1f} MiB (during backward); step peak: {peak}")
 
-fig = Figure(figsize=(8, 3.2))
+fig = Figure(figsize=(8, 3.4))
 ax = fig.subplots()
-colors = ["#bdbdbd", "#9e9e9e", "#757575", "#e65100", "#ffb74d"]
+colors = ["#bdbdbd", "#757575", "#e65100", "#ffb74d"]
 bottoms = [0.0] * len(results)
 for part, color in zip(results[next(iter(results))], colors, strict=True):
-    heights = [parts[part] for parts in results.values()]
-    ax.barh(list(results), heights, left=bottoms, color=color, label=part)
-    bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+    widths = [parts[part] for parts in results.values()]
+    ax.barh(list(results), widths, left=bottoms, color=color, label=part)
+    bottoms = [b + w for b, w in zip(bottoms, widths, strict=True)]
+ax.set_xlim(0, max(bottoms) * 1.12)  # (4)!
 ax.invert_yaxis()
-ax.set_xlabel("MiB held during one training step")
+ax.set_xlabel("MiB alive at the end of the forward pass (gradients cleared)")
+ax.set_title(machine, fontsize=8)
 ax.legend(fontsize=8, loc="center left", bbox_to_anchor=(1.01, 0.5))
 fig.tight_layout()
 fig.savefig("autocast-memory.svg")

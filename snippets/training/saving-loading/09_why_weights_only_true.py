@@ -1,13 +1,14 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:220
+# source: docs/training/saving-loading.md:378
 
-
-import argparse
 
 import torch
 
-args = argparse.Namespace(hidden=64, lr=0.1)  # (1)!
-torch.save({"args": args}, "run.pth")
-with torch.serialization.safe_globals([argparse.Namespace]):
-    loaded = torch.load("run.pth", weights_only=True)["args"]
-assert loaded == args
+
+class Payload:
+    def __reduce__(self):
+        return (print, ("this ran while the file was being loaded",))
+
+
+torch.save(Payload(), "payload.pth")
+torch.load("payload.pth", weights_only=False)  # (1)!

@@ -1,0 +1,15 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/mixed-precision.md:457
+# devices: cpu
+
+
+import warnings
+
+import torch
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    scaler = torch.amp.GradScaler("cuda")
+if not torch.cuda.is_available():
+    assert not scaler.is_enabled()
+    print(caught[0].message)

@@ -1,0 +1,14 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/mixed-precision.md:573
+
+
+import warnings
+
+import torch
+
+for old in (torch.cuda.amp.autocast, torch.cpu.amp.autocast, torch.cuda.amp.GradScaler):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        old()
+    future = [w for w in caught if w.category is FutureWarning]
+    print(str(future[0].message).split(". ")[0])

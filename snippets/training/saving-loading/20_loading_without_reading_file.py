@@ -1,0 +1,30 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/training/saving-loading.md:685
+
+
+import os
+from pathlib import Path
+
+import torch
+
+statm = Path("/proc/self/statm")
+
+
+def resident_mib():
+    return int(statm.read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+torch.save({"weight": torch.randn(32 * 2**20)}, "big.pth")  # 128 MiB
+if statm.exists():
+    before = resident_mib()
+    mapped = torch.load("big.pth", mmap=True, weights_only=True)
+    after_mmap = resident_mib()
+    mapped["weight"].sum()  # (1)!
+    after_use = resident_mib()
+    del mapped
+    before_read = resident_mib()
+    read = torch.load("big.pth", weights_only=True)
+    after_read = resident_mib()
+    print(f"mmap=True: +{after_mmap - before:.0f} MiB, +{after_use - before:.0f} MiB once used")
+    print(f"default:   +{after_read - before_read:.0f} MiB")
+    assert after_mmap - before < 16 < 100 < after_read - before_read
