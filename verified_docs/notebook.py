@@ -35,6 +35,9 @@ _PROSE = {
 }
 
 
+_ANNOTATION = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
+
+
 def notebook_relpath(page: Page) -> Path:
     """``docs/quickstart.md`` → ``docs/quickstart-notebook.ipynb`` (its own URL on the site)."""
     return page.path.with_name(f"{page.path.stem}-notebook.ipynb")
@@ -65,7 +68,8 @@ def build(page: Page) -> nbformat.NotebookNode:
         if token.type == "fence" and start + 1 in blocks:
             flush()
             block = blocks[start + 1]
-            cell = nbformat.v4.new_code_cell(block.code.rstrip("\n"))
+            code = _ANNOTATION.sub("", block.code.rstrip("\n"))  # the notes are prose here
+            cell = nbformat.v4.new_code_cell(code)
             if block.raises:
                 cell.metadata["tags"] = ["raises-exception"]
             cells.append(cell)

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
 # source: docs/training/compile.md:109
-# raises: Unsupported
+# raises: torch._dynamo.exc.Unsupported
 
 
 import torch
