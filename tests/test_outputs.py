@@ -88,3 +88,8 @@ def test_a_measurements_machine_line_is_free_text():
     assert not matches(measured, "machine: x\nused 9.5 ms\n")
     exact = output("machine: AMD EPYC\n", rtol=0.0)
     assert not matches(exact, "machine: Apple M3\n")
+
+
+def test_a_measurement_may_print_an_infinite_number():
+    assert matches(output("ratio 2.5\n", rtol=inf), "ratio inf\n")
+    assert not matches(output("ratio 2.5\n", rtol=0.5), "ratio inf\n")
