@@ -7,7 +7,7 @@ from math import inf
 import pytest
 from conftest import write_page
 
-from verified_docs.outputs import diff, matches, rewrite
+from verified_docs.outputs import Updates, diff, matches, rewrite, unwritable
 from verified_docs.parse import Output, parse_page
 
 
@@ -93,3 +93,49 @@ def test_a_measurements_machine_line_is_free_text():
 def test_a_measurement_may_print_an_infinite_number():
     assert matches(output("ratio 2.5\n", rtol=inf), "ratio inf\n")
     assert not matches(output("ratio 2.5\n", rtol=0.5), "ratio inf\n")
+
+
+EXACT = """
+# T
+
+```python
+print("a  ")
+```
+
+<!--pytest-codeblocks:expected-output-->
+```text
+a
+```
+"""
+
+
+def test_output_that_an_exact_fence_cannot_hold_is_refused(tmp_path):
+    path = write_page(tmp_path, EXACT)
+    block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
+    assert "trailing spaces" in unwritable(block, "a  \n")
+    assert "fence line" in unwritable(block, "```\n")
+    assert unwritable(block, "a\n") is None
+
+
+def test_a_page_edited_during_the_run_is_not_rewritten(tmp_path):
+    path = write_page(tmp_path, EXACT.replace('"a  "', '"b"'))
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    updates = Updates("stale")
+    updates.sources[page.path] = page.source
+    path.write_text(page.source + "\nA paragraph saved while the run went on.\n")
+    edited = path.read_text()
+    problems = updates._rewrite_page(tmp_path, page.path, {1: "b\n"}, print)
+    assert problems == ["docs/page.md: changed during the run, so its outputs were not written"]
+    assert path.read_text() == edited
+
+
+def test_a_block_limited_to_an_accelerator_is_not_run_on_the_cpu_to_update(pytester):
+    text = "# T\n\n<!--snippet:devices cuda-->\n```python\nprint(1)\n```\n"
+    text += "\n<!--pytest-codeblocks:expected-output-->\n```text\ntyped\n```\n"
+    page = pytester.makefile(".md", **{"docs/page": text})
+    result = pytester.runpytest_subprocess(
+        "-p", "verified_docs.pytest_plugin", "-k", "cpu", "-rs", "--update-outputs=stale", "docs"
+    )
+    result.assert_outcomes(skipped=1, deselected=2)
+    result.stdout.fnmatch_lines(["*the block runs only on: cuda*"])
+    assert page.read_text() == text
