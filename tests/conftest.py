@@ -4,20 +4,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from verified_docs.run import Runner
 
-ROOT = Path(__file__).resolve().parent.parent
-
 pytest_plugins = ["pytester"]
-
-
-def write_page(tmp_path: Path, text: str, name: str = "page.md") -> Path:
-    """A one-page docs tree under ``tmp_path``; returns the page path."""
-    page = tmp_path / "docs" / name
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return page
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import textwrap
 
-from conftest import ROOT, write_page
+from support import ROOT, write_page
 
 from verified_docs.cli import main
 

@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from support import ROOT
 
 from verified_docs.extract import find_drift
 from verified_docs.parse import parse_docs

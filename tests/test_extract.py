@@ -6,7 +6,7 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import write_page
+from support import write_page
 
 from verified_docs.extract import (
     find_drift,

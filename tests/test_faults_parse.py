@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import write_page
+from support import write_page
 
 from verified_docs import cli
 from verified_docs.extract import write_snippets

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from verified_docs import sandbox
 from verified_docs.guard import RepoGuard

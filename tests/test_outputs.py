@@ -5,7 +5,7 @@ from __future__ import annotations
 from math import inf
 
 import pytest
-from conftest import write_page
+from support import write_page
 
 from verified_docs.outputs import Updates, diff, matches, rewrite, unwritable
 from verified_docs.parse import Output, parse_page

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write_page
+from support import write_page
 
 from verified_docs.parse import DEFAULT_TIMEOUT, DocError, parse_page
 

@@ -13,7 +13,7 @@ import re
 
 import nbformat
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from verified_docs.extract import segments, snippet_relpath
 from verified_docs.fashion_mnist import source

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from verified_docs.run import Runner
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from support import ROOT
 
 from verified_docs.extract import SnippetHeader, read_header
 from verified_docs.standalone import problem, run_file

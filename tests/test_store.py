@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import write_page
+from support import write_page
 
 from verified_docs import setups
 from verified_docs.parse import parse_page
