@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:408
+# source: docs/training/mixed-precision.md:409
 
 
 import torch
@@ -7,7 +7,7 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
 device_type = torch.device(device).type
-bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported()
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported(including_emulation=False)
 amp_dtype = torch.bfloat16 if bf16 else torch.float16
 
 torch.manual_seed(0)
