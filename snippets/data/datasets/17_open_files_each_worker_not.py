@@ -16,14 +16,17 @@ class Records(Dataset):
     def __init__(self, path, record_size):
         self.path, self.record_size = path, record_size
         self.length = os.path.getsize(path) // record_size
-        self.file = None  # (1)!
+        self.file, self.pid = None, None  # (1)!
 
     def __len__(self):
         return self.length
 
     def __getitem__(self, index):
-        if self.file is None:
+        if self.file is None or self.pid != os.getpid():  # first use in this process
+            if self.file is not None:
+                self.file.close()  # a forked worker's copy of the parent's handle
             self.file = open(self.path, "rb")  # noqa: SIM115  (closed with the process)
+            self.pid = os.getpid()
         self.file.seek(index * self.record_size)
         return torch.frombuffer(bytearray(self.file.read(self.record_size)), dtype=torch.uint8)
 
