@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import nbformat
 import pytest
-from support import write_page
+from support import ROOT, write_page
 
-from verified_docs import site_pages
-from verified_docs.parse import parse_page
+from verified_docs import notebook, site_hook, site_pages
+from verified_docs.parse import parse_docs, parse_page
 from verified_docs.site_pages import Results
 from verified_docs.store import Result, Store, block_key, environment
 
+_MARKER = "  # (1)!"
 PAGE = """
 # Guide
 
@@ -123,3 +125,20 @@ def test_a_reports_measurement_is_shown_beside_this_machines(page):
         result.output = "took 9.0 ms\n"  # the page shows this machine's own figures
     found = site_pages.other_measurements(page.blocks[0], Results([local, report]))
     assert found == [("CUDA: NVIDIA H200, torch 2.11.0, 2026-11-22", "took 1.0 ms\n")]
+
+
+def test_every_notebook_cell_is_found_as_a_block_of_its_page():
+    """The notebook page titles, badges and anchors each code cell by finding its block;
+    annotation markers, which a cell drops, must not hide the block."""
+    notebooks = 0
+    for page in parse_docs(ROOT / "docs", ROOT):
+        stored = ROOT / notebook.notebook_relpath(page)
+        if not page.notebook or not stored.exists():
+            continue
+        blocks = site_hook.blocks_by_cell(page)
+        cells = nbformat.read(stored, as_version=4).cells
+        code = [cell.source for cell in cells if cell.cell_type == "code"]
+        assert any(_MARKER in block.code for block in page.blocks), "annotations are covered"
+        assert [c for c in code if c not in blocks] == [], page.path
+        notebooks += 1
+    assert notebooks

@@ -43,6 +43,11 @@ def notebook_relpath(page: Page) -> Path:
     return page.path.with_name(f"{page.path.stem}-notebook.ipynb")
 
 
+def cell_code(code: str) -> str:
+    """A block's code as its notebook cell: the annotations are prose there."""
+    return _ANNOTATION.sub("", code.rstrip("\n"))
+
+
 def build(page: Page) -> nbformat.NotebookNode:
     """The page as an unexecuted notebook."""
     lines = page.source.split("\n")
@@ -68,8 +73,7 @@ def build(page: Page) -> nbformat.NotebookNode:
         if token.type == "fence" and start + 1 in blocks:
             flush()
             block = blocks[start + 1]
-            code = _ANNOTATION.sub("", block.code.rstrip("\n"))  # the notes are prose here
-            cell = nbformat.v4.new_code_cell(code)
+            cell = nbformat.v4.new_code_cell(cell_code(block.code))
             if block.raises:
                 cell.metadata["tags"] = ["raises-exception"]
             cells.append(cell)

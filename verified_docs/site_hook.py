@@ -30,7 +30,7 @@ from mkdocs.utils import get_relative_url
 
 from verified_docs import live, notebook, outputs, site_pages, source_map
 from verified_docs.extract import snippet_relpath
-from verified_docs.parse import DocError, Page, parse_page
+from verified_docs.parse import CodeBlock, DocError, Page, parse_page
 from verified_docs.store import load_all
 
 REQUIRE = "VERIFIED_DOCS_REQUIRE_VERIFIED"
@@ -304,6 +304,11 @@ def _notebook_preamble(page: Page, config, uri: str, title: str, results) -> str
     )
 
 
+def blocks_by_cell(page: Page) -> dict[str, CodeBlock]:
+    """Each block of the page under the code of its notebook cell."""
+    return {notebook.cell_code(block.code): block for block in page.blocks}
+
+
 def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -> None:
     """``docs/<page>-notebook.ipynb`` (executed) as the page ``<page>-notebook/``.
 
@@ -317,7 +322,7 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
             continue
         uri = path.relative_to(Path(config["docs_dir"])).as_posix()
         stem = uri.removesuffix(".ipynb")
-        by_code = {block.code.rstrip("\n"): block for block in page.blocks}
+        by_code = blocks_by_cell(page)
         alts = dict(re.findall(r"!\[([^\]]+)\]\([^)]*/([^/)]+)\)", page.source))
 
         def code_title(code: str, by_code=by_code) -> str | None:
