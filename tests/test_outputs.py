@@ -36,6 +36,10 @@ def test_exact_mode_is_character_for_character():
         ("device: ... (cpu)\n", "device: Intel Xeon (cpu)\n", 0.0, True),
         ("a\n", "a\nb\n", 0.0, False),
         ("nan\n", "nan\n", 0.1, True),
+        ("IQR 26.89 us over 45\n", "IQR  9.77 us over 61\n", inf, True),
+        ("step  9.80|\n", "step 10.10|\n", 0.05, True),
+        ("mean 1.0 ms\n", "mean 1.0 s\n", inf, False),
+        ("a b 1\n", "a c 1\n", inf, False),
     ],
 )
 def test_tolerant_mode(expected, actual, rtol, ok):

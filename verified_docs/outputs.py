@@ -34,19 +34,24 @@ def _pattern(expected: str) -> tuple[re.Pattern[str], list[float]]:
             continue
         piece, position = [], 0
         for match in _TOKEN.finditer(line):
-            piece.append(re.escape(line[position : match.start()]))
+            piece.append(_literal(line[position : match.start()]))
             if match.group("dots"):
                 piece.append(r"[^\n]*?")
-            else:
-                piece.append(f"({_NUMBER})")
+            else:  # a formatted width pads a number with spaces on either side
+                piece.append(f"[ \t]*({_NUMBER})[ \t]*")
                 numbers.append(float(match.group("number")))
             position = match.end()
-        piece.append(re.escape(line[position:]))
+        piece.append(_literal(line[position:]))
         parts.append("".join(piece) + r"\n")
     regex = "".join(parts)
     # The split leaves an empty last line for a body that ends with a newline.
     regex = regex.removesuffix(r"\n").removesuffix(r"(?:[^\n]*\n?)*?")
     return re.compile(regex + r"\n?\Z", re.DOTALL), numbers
+
+
+def _literal(text: str) -> str:
+    """The text between numbers, where only the width of a run of spaces may differ."""
+    return r"[ \t]*".join(re.escape(part) for part in re.split(r"[ \t]+", text))
 
 
 def _close(expected: float, actual: float, rtol: float) -> bool:
@@ -125,11 +130,6 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
         )
         lines[output.body_start : output.body_end] = body
     return "\n".join(lines)
-
-
-def blocks_with_output(page: Page) -> list[CodeBlock]:
-    """The blocks whose run produces something shown on the page: text or figures."""
-    return [b for b in page.blocks if b.output is not None or b.figures]
 
 
 def measured(block: CodeBlock) -> bool:

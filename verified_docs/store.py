@@ -166,9 +166,6 @@ class Store:
         self.environments.update(newer.environments)
         self.results.update(newer.results)
 
-    def for_item(self, item: str) -> list[Result]:
-        return [r for (name, _), r in self.results.items() if name == item]
-
     def reusable(self, item: str, key: str, env_id: str) -> Result | None:
         """A passing result of this very code in this very environment."""
         result = self.results.get((item, env_id))
