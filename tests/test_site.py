@@ -6,7 +6,7 @@ import nbformat
 import pytest
 from support import ROOT, write_page
 
-from verified_docs import notebook, site_hook, site_pages
+from verified_docs import figures, notebook, site_hook, site_pages
 from verified_docs.parse import parse_docs, parse_page
 from verified_docs.site_pages import Results
 from verified_docs.store import Result, Store, block_key, environment
@@ -142,3 +142,12 @@ def test_every_notebook_cell_is_found_as_a_block_of_its_page():
         assert [c for c in code if c not in blocks] == [], page.path
         notebooks += 1
     assert notebooks
+
+
+def test_a_figures_natural_width_is_read_from_svg_and_png():
+    svg = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="432pt" h="1">'
+    assert figures.natural_width(svg) == 576.0
+    assert figures.natural_width(b'<svg width="300px" height="20px">') == 300.0
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (890).to_bytes(4, "big") + bytes(8)
+    assert figures.natural_width(png) == 890.0
+    assert figures.natural_width(b"GIF89a") is None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import os
+import posixpath
 import re
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs import live, notebook, outputs, site_pages, source_map
+from verified_docs import figures, live, notebook, outputs, site_pages, source_map
 from verified_docs.extract import snippet_relpath
 from verified_docs.parse import CodeBlock, DocError, Page, parse_page
 from verified_docs.store import load_all
@@ -38,6 +39,7 @@ TYPOS_DIR = "typos"
 _TITLE = re.compile(r'<span class="filename">(snippets/[^<]*?\.py)([^<]*)</span>')
 
 _pages: dict[str, Page] = {}
+_files: list = []
 _results: list[site_pages.Results] = []
 
 
@@ -85,6 +87,7 @@ def on_files(files, config):
         files.append(File.generated(config, uri, content=content))
     _add_downloads(files, config, root, pages)
     _add_notebook_pages(files, config, root, pages, results)
+    _files[:] = [files]
     return files
 
 
@@ -378,9 +381,13 @@ def on_page_context(context, page, config, nav):
     def figure(match: re.Match[str]) -> str:
         if match.group(1) or match.group(2).startswith("data:"):
             return match.group(0)
+        image = match.group(0)
+        width = _natural_width(page.url, match.group(2))
+        if width:  # phones show the figure at a legible scale, scrolling sideways
+            image = image.replace("<img ", f'<img style="--vd-natural: {width:.0f}px" ', 1)
         return (
             f'<a class="vd-figure" href="{match.group(2)}" title="Open the figure full size">'
-            f"{match.group(0)}</a>"
+            f"{image}</a>"
         )
 
     content = _BLOCK.sub(copy, content)
@@ -389,6 +396,12 @@ def on_page_context(context, page, config, nav):
     if not page.meta.get("description"):
         page.meta["description"] = _description(page.content) or config["site_description"]
     return context
+
+
+def _natural_width(page_url: str, src: str) -> float | None:
+    uri = posixpath.normpath(posixpath.join(page_url, html.unescape(src)))
+    file = _files[0].get_file_from_path(uri) if _files else None
+    return figures.natural_width(file.content_bytes) if file else None
 
 
 def _description(content: str, limit: int = 160) -> str:

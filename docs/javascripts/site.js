@@ -1,7 +1,8 @@
 /* What Material for MkDocs leaves out for keyboard and screen-reader users: a name for the
    search dialog and for the numbered markers of code annotations (links whose only content
    is a CSS counter), and keyboard focus for the wrapper that scrolls a wide table sideways
-   (on a phone, otherwise unreachable without a pointer). */
+   (on a phone, otherwise unreachable without a pointer); and a hint on a figure that
+   scrolls sideways on a phone. */
 (function () {
   "use strict";
 
@@ -15,6 +16,10 @@
       wrappers[j].setAttribute("tabindex", "0");
       wrappers[j].setAttribute("role", "region");
       wrappers[j].setAttribute("aria-label", "Table (scrolls sideways)");
+    }
+    var figures = document.querySelectorAll("a.vd-figure");
+    for (var k = 0; k < figures.length; k++) {
+      figures[k].classList.toggle("vd-wide", figures[k].scrollWidth > figures[k].clientWidth + 1);
     }
     var markers = (root || document).querySelectorAll("a.md-annotation__index");
     for (var i = 0; i < markers.length; i++) {
@@ -35,4 +40,6 @@
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
   label(document);
+  window.addEventListener("load", function () { label(document); });
+  window.addEventListener("resize", function () { label(document); });
 })();

@@ -69,9 +69,13 @@ def test_every_page_passes_axe(browser, base_url, site_dir, scheme, width):
     assert not problems, "\n".join(problems)
 
 
+LEGIBLE_SCALE = 0.8  # of a figure's natural width: matplotlib's 10 pt text is 13.3 px there
+
+
 def test_phone_layout_has_no_sideways_scroll(browser, base_url, site_dir):
-    """At 375 px: the page never scrolls sideways, every figure fits the column, and code in
-    table cells is never broken mid-word (a wide table scrolls as a whole instead)."""
+    """At 375 px: the page never scrolls sideways; every figure is shown at a legible scale
+    (a wide one scrolls sideways in a box that fits the column), and code in table cells is
+    never broken mid-word (a wide table scrolls as a whole instead)."""
     problems, rows = [], []
     for path in site_pages(site_dir):
         context, page = _open(browser, base_url, path, viewport=PHONE)
@@ -81,9 +85,9 @@ def test_phone_layout_has_no_sideways_scroll(browser, base_url, site_dir):
                 const out = {scroll: document.documentElement.scrollWidth, width,
                              figures: [], broken: [], code: [0, 0]};
                 for (const img of document.querySelectorAll('article img')) {
-                    const box = img.getBoundingClientRect();
-                    out.figures.push([img.getAttribute('src'), box.left, box.right,
-                                      img.naturalWidth, box.width]);
+                    const frame = (img.closest('a.vd-figure') || img).getBoundingClientRect();
+                    out.figures.push([img.getAttribute('src'), frame.left, frame.right,
+                                      img.naturalWidth, img.getBoundingClientRect().width]);
                 }
                 for (const code of document.querySelectorAll('article td code, article th code')) {
                     if (code.getClientRects().length > 1) out.broken.push(code.textContent);
@@ -101,6 +105,8 @@ def test_phone_layout_has_no_sideways_scroll(browser, base_url, site_dir):
         for src, left, right, natural, shown in found["figures"]:
             if left < -0.5 or right > found["width"] + 0.5:
                 problems.append(f"{path}: figure {src} spans {left:.0f}..{right:.0f} px")
+            if shown < LEGIBLE_SCALE * natural - 1:  # its 10 pt text would be under 10 px
+                problems.append(f"{path}: figure {src} shown {shown:.0f} px of {natural} px")
             rows.append((path, src.rsplit("/", 1)[-1], natural, shown))
         if found["broken"]:
             problems.append(f"{path}: code broken across lines in a table: {found['broken']}")
