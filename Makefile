@@ -56,6 +56,7 @@ outputs: snippets ## rewrite stale outputs, figures, notebooks from a CPU run (R
 	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
 		VERIFIED_DOCS_DEVICES=cpu $(PY) -m pytest docs \
 		--update-outputs=$(if $(REFRESH),refresh,stale)
+	$(PY) -m verified_docs snippets  # a rewritten output can move the blocks below it
 	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
 		$(PY) -m verified_docs notebooks $(if $(REFRESH),--refresh)
 

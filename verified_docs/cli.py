@@ -66,6 +66,8 @@ def _write_notebook(root: Path, page, *, rerun: bool) -> int:
     from . import notebook
 
     path = root / notebook.notebook_relpath(page)
+    if not rerun and not notebook.is_stale(page, path):
+        return 0  # unchanged: rewriting would only give its cells new random ids
     kept = None if rerun else notebook.with_stored_outputs(page, path)
     if kept is not None:
         outputs.write_atomically(path, nbformat.writes(kept) + "\n")

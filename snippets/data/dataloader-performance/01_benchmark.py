@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader-performance.md:69
+# source: docs/data/dataloader-performance.md:70
 # timeout: 300
 # writes: dataloader_benchmark.svg
 

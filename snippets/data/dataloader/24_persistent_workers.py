@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:871
-# continues: docs/data/dataloader.md lines 819
+# source: docs/data/dataloader.md:877
+# continues: docs/data/dataloader.md lines 825
 
 
 import os

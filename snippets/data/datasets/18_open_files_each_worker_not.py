@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:719
+# source: docs/data/datasets.md:720
 # raises: TypeError
 
 

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:754
+# source: docs/data/datasets.md:755
 
 
 import numpy as np

@@ -21,3 +21,9 @@ print(f"converted values: {image.numel():,} late, {crop_flip(image).numel():,} e
 difference = to_float(v2.Resize(128)(image)) - v2.Resize(128)(to_float(image))
 print(f"resize on uint8 vs float32, largest difference: {difference.abs().max():.4f}")
 assert difference.abs().max() < 1 / 255
+
+squares = (torch.arange(64)[:, None] // 4 + torch.arange(64) // 4) % 2 * 255  # sharp edges
+board = squares.to(torch.uint8).expand(3, 64, 64)
+bicubic = v2.Resize(128, interpolation=v2.InterpolationMode.BICUBIC)
+overshoot = (to_float(bicubic(board)) - bicubic(to_float(board))).abs().max()
+assert overshoot > 10 / 255  # (2)!

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:411
+# source: docs/data/transforms.md:434
 # raises: PicklingError
 
 

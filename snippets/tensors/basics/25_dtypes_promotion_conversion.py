@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:664
+# source: docs/tensors/basics.md:666
 
 
 import torch
@@ -15,4 +15,5 @@ assert (halves + torch.ones(3)).dtype == torch.float32  # the wider float wins
 assert (halves * 2.0).dtype == torch.float16  # a Python float does not widen it
 assert (torch.tensor([True]) + ints).dtype == torch.int64
 assert torch.promote_types(torch.uint8, torch.int8) == torch.int16  # (2)!
+assert (halves + halves.bfloat16()).dtype == torch.float32
 assert torch.result_type(ints, 0.5) == torch.float32

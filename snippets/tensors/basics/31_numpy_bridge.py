@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:833
+# source: docs/tensors/basics.md:836
 
 
 import numpy as np

@@ -5,4 +5,4 @@
 
 import torch
 
-torch.ones(2, 3) + torch.ones(4)
+torch.ones(4) + torch.ones(2, 3)

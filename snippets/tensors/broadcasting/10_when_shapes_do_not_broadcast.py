@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:227
-# continues: docs/tensors/broadcasting.md lines 206
+# source: docs/tensors/broadcasting.md:228
+# continues: docs/tensors/broadcasting.md lines 207
 
 
 import torch

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:270
-# continues: docs/tensors/broadcasting.md lines 248
+# source: docs/tensors/broadcasting.md:271
+# continues: docs/tensors/broadcasting.md lines 249
 
 
 import torch

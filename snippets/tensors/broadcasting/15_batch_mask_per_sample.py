@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:325
+# source: docs/tensors/broadcasting.md:326
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:373
+# source: docs/tensors/broadcasting.md:375
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:105
+# source: docs/tensors/in-place.md:107
 
 
 import warnings

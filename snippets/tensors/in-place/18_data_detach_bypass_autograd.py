@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:412
+# source: docs/tensors/in-place.md:414
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:144
+# source: docs/tensors/memory.md:154
 # timeout: 180
 # devices: cpu
 # writes: memory-peaks.svg

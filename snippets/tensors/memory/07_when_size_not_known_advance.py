@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:350
+# source: docs/tensors/memory.md:364
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:448
+# source: docs/tensors/memory.md:463
 
 
 import weakref

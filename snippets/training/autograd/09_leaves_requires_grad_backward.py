@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:320
+# source: docs/training/autograd.md:322
 
 
 import warnings
@@ -14,6 +14,7 @@ d = a * k
 (c + d).backward()
 
 assert c.requires_grad and not k.requires_grad
+assert not (a > 0).requires_grad and not c.round().long().requires_grad
 assert a.grad == 20 and k.grad is None and c.grad == 1
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:621
+# source: docs/training/autograd.md:642
 
 
 import torch

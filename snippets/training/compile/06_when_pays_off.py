@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:330
+# source: docs/training/compile.md:344
 
 
 import torch

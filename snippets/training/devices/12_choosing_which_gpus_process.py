@@ -1,12 +1,22 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:399
+# source: docs/training/devices.md:403
 
 
 import os
 import subprocess
 import sys
 
+import torch
+
 code = "import torch; print(torch.cuda.is_available(), torch.cuda.device_count())"
-env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}
-result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
-print(result.stdout.strip())
+
+
+def child_sees(env):
+    run = [sys.executable, "-c", code]
+    return subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+
+hidden = child_sees({**os.environ, "CUDA_VISIBLE_DEVICES": ""})
+print(hidden)
+assert hidden == "False 0"
+assert child_sees(os.environ) == f"{torch.cuda.is_available()} {torch.cuda.device_count()}"

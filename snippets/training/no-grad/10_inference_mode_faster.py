@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:345
+# source: docs/training/no-grad.md:346
 # timeout: 300
 # devices: cpu
 # writes: inference-mode-timings.svg

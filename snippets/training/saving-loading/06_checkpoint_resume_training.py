@@ -67,7 +67,7 @@ def save(run, epoch, path):
 
 
 def load(run, path, restore_rng=True):
-    checkpoint = torch.load(path, map_location=device, weights_only=True)
+    checkpoint = torch.load(path, map_location="cpu", weights_only=True)  # (5)!
     for name in ("model", "optimizer", "scheduler", "scaler"):
         run[name].load_state_dict(checkpoint[name])
     if restore_rng:

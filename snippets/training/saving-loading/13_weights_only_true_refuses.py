@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:507
+# source: docs/training/saving-loading.md:513
 
 
 import inspect

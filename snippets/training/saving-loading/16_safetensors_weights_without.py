@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:567
+# source: docs/training/saving-loading.md:574
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:659
+# source: docs/training/saving-loading.md:666
 
 
 import torch
