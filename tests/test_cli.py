@@ -5,10 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
+import nbformat
 from support import ROOT, write_page
 
+from verified_docs import notebook
 from verified_docs.cli import main
+from verified_docs.parse import parse_page
 
 PAGE = """
 # Outputs
@@ -191,3 +195,16 @@ def test_a_block_that_does_not_draw_its_figure_fails(pytester):
     result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*declares figure line.svg but did not write it*"])
+
+
+def test_an_unchanged_notebook_is_left_byte_for_byte(tmp_path, capsys):
+    """`make outputs` must not rewrite a notebook whose page did not change: a rewrite
+    gives every cell a new random id, a diff that says nothing."""
+    write_page(tmp_path, "<!--snippet:notebook-->\n# Page\n\nText.\n\n```python\nx = 1\n```\n")
+    stored = tmp_path / "docs" / "page-notebook.ipynb"
+    page = parse_page(tmp_path / "docs" / "page.md", display_path=Path("docs/page.md"))
+    stored.write_text(nbformat.writes(notebook.build(page)))
+    before = stored.read_bytes()
+    assert main(["--root", str(tmp_path), "notebooks"]) == 0
+    assert stored.read_bytes() == before
+    assert "page-notebook" not in capsys.readouterr().out
