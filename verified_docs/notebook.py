@@ -44,8 +44,9 @@ def notebook_relpath(page: Page) -> Path:
 
 
 def cell_code(code: str) -> str:
-    """A block's code as its notebook cell: the annotations are prose there."""
-    return _ANNOTATION.sub("", code.rstrip("\n"))
+    """A block's code as its notebook cell (and its copy text): without the annotation
+    markers, whose notes are prose there."""
+    return _ANNOTATION.sub("", code).rstrip("\n")
 
 
 def build(page: Page) -> nbformat.NotebookNode:

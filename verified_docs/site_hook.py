@@ -266,7 +266,6 @@ _BLOCK = re.compile(
     r'<div class="(?:language-python )?highlight"><span class="filename">'
     r'<a href="[^"]*" download>(snippets/[^<]+?\.py)</a>'
 )
-_MARKER = re.compile(r"[ \t]*# \(\d+\)!$", re.MULTILINE)
 _IMG = re.compile(r"(<a\b[^>]*>\s*)?<img\b(?![^>]*\bclass=)[^>]*\bsrc=\"([^\"]+)\"[^>]*>")
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
 
@@ -284,8 +283,9 @@ def _continues_label(block) -> str:
 
 
 def copy_text(code: str) -> str:
-    """What the copy button copies: the block's code without annotation markers."""
-    return _MARKER.sub("", code).rstrip("\n")
+    """What the copy button copies: the block's code as its notebook cell, without
+    annotation markers."""
+    return notebook.cell_code(code)
 
 
 def _notebook_preamble(page: Page, config, uri: str, title: str, results) -> str:
