@@ -21,9 +21,9 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from verified_docs.extract import snippet_relpath, write_snippets
-from verified_docs.parse import parse_docs
-from verified_docs.run import Runner
+from verified_docs.model.page import parse_docs
+from verified_docs.results.snippets import snippet_relpath, write_snippets
+from verified_docs.run.runner import Runner
 
 TARGET_OVERHEAD = 0.025
 PYTEST_CODEBLOCKS = (sys.executable, "-m", "pytest", "--codeblocks", "-q", "-p", "no:cacheprovider")

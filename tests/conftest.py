@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from verified_docs.run import Runner
+from verified_docs.run.runner import Runner
 
 pytest_plugins = ["pytester"]
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import nbformat
 from support import ROOT, write_page
 
-from verified_docs import notebook
 from verified_docs.cli import main
-from verified_docs.parse import parse_page
+from verified_docs.model.page import parse_page
+from verified_docs.site import notebook
 
 PAGE = """
 # Outputs
@@ -67,7 +67,7 @@ def test_malformed_docs_exit_with_file_and_line(tmp_path):
 def test_the_site_build_refuses_malformed_docs(tmp_path):
     write_page(tmp_path, "# T\n\n<!--snippet:raises-->\n```python\nx = 1\n```\n")
     (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site_hook.py'}\n", encoding="utf-8"
+        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site/hook.py'}\n", encoding="utf-8"
     )
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from verified_docs.corrections import check_corrections
-from verified_docs.parse import parse_docs, parse_page
+from verified_docs.model.page import parse_docs, parse_page
+from verified_docs.project.corrections import check_corrections
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,8 +8,8 @@ import sys
 
 from support import ROOT
 
-from verified_docs.extract import find_drift
-from verified_docs.parse import parse_docs
+from verified_docs.model.page import parse_docs
+from verified_docs.results.snippets import find_drift
 
 PYTHON_FENCE = re.compile(r"^\s*```python\s*$", re.MULTILINE)
 CONT = re.compile(r"^\s*<!--\s*pytest-codeblocks:cont\s*-->\s*$", re.MULTILINE)

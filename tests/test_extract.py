@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from support import write_page
 
-from verified_docs.extract import (
+from verified_docs.model.page import parse_docs
+from verified_docs.results.snippets import (
     find_drift,
     read_header,
     render,
@@ -16,7 +17,6 @@ from verified_docs.extract import (
     snippet_relpath,
     write_snippets,
 )
-from verified_docs.parse import parse_docs
 
 PAGE = """
 # Errors

@@ -13,8 +13,8 @@ import pytest
 from support import write_page
 
 from verified_docs import cli
-from verified_docs.extract import write_snippets
-from verified_docs.parse import DocError, parse_docs, parse_page
+from verified_docs.model.page import DocError, parse_docs, parse_page
+from verified_docs.results.snippets import write_snippets
 
 XFAIL = '<!--pytest.mark.xfail(strict=True, reason="it raises")-->'
 

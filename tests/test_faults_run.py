@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from verified_docs import sandbox
-from verified_docs.guard import RepoGuard
-from verified_docs.run import Runner
+from verified_docs.run import sandbox
+from verified_docs.run.guard import RepoGuard
+from verified_docs.run.runner import Runner
 
 LINUX = sys.platform.startswith("linux")
 linux_only = pytest.mark.skipif(not LINUX, reason="process containment uses /proc (Linux)")
@@ -88,8 +88,8 @@ def test_exit_in_a_block_does_not_hide_a_failing_continuation(cpu_runner, snippe
 
 
 def test_through_pytest_an_exit_passes_only_where_declared(pytester):
-    from verified_docs.extract import write_snippets
-    from verified_docs.parse import parse_docs
+    from verified_docs.model.page import parse_docs
+    from verified_docs.results.snippets import write_snippets
 
     code = "```python\nimport sys\n\nsys.exit(0)\nassert 1 == 2\n```\n"
     declared = (
@@ -194,7 +194,7 @@ def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippe
 INTERRUPTED = """
 import sys, time
 from pathlib import Path
-from verified_docs.run import Runner
+from verified_docs.run.runner import Runner
 
 snippet = Path(sys.argv[1])
 with Runner("cpu") as runner:
@@ -339,8 +339,8 @@ def test_new_deleted_and_ignored_files(tmp_path):
 
 
 def test_the_item_that_overwrites_an_uncommitted_edit_fails_by_name(pytester):
-    from verified_docs.extract import write_snippets
-    from verified_docs.parse import parse_docs
+    from verified_docs.model.page import parse_docs
+    from verified_docs.results.snippets import write_snippets
 
     code = (  # an absolute path out of the temporary directory, into the repository
         "from pathlib import Path\n\n"

@@ -7,8 +7,8 @@ from math import inf
 import pytest
 from support import write_page
 
-from verified_docs.outputs import Updates, diff, matches, rewrite, unwritable
-from verified_docs.parse import Output, parse_page
+from verified_docs.model.page import Output, parse_page
+from verified_docs.results.outputs import Updates, diff, matches, rewrite, unwritable
 
 
 def output(text: str, mode: str = "approx", rtol: float = 0.0) -> Output:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from support import write_page
 
-from verified_docs.parse import DEFAULT_TIMEOUT, DocError, parse_page
+from verified_docs.model.page import DEFAULT_TIMEOUT, DocError, parse_page
 
 
 def parse(tmp_path, text):

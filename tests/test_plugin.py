@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from verified_docs.extract import write_snippets
-from verified_docs.parse import parse_docs
+from verified_docs.model.page import parse_docs
+from verified_docs.results.snippets import write_snippets
 
 PAGE = """
 # Cases

@@ -15,10 +15,10 @@ import nbformat
 import pytest
 from support import ROOT
 
-from verified_docs.extract import segments, snippet_relpath
-from verified_docs.fashion_mnist import source
-from verified_docs.parse import parse_page
-from verified_docs.run import Runner
+from verified_docs.model.page import parse_page
+from verified_docs.project.fashion_mnist import source
+from verified_docs.results.snippets import segments, snippet_relpath
+from verified_docs.run.runner import Runner
 
 BAND = 2.0
 EPOCH = re.compile(r"epoch (\d+): train loss ([\d.]+), test loss ([\d.]+), accuracy ([\d.]+)%")

@@ -7,7 +7,7 @@ import time
 import pytest
 from support import ROOT
 
-from verified_docs.run import Runner
+from verified_docs.run.runner import Runner
 
 
 def test_runs_as_main_in_an_empty_temporary_directory(cpu_runner, snippet_file):

@@ -6,10 +6,12 @@ import nbformat
 import pytest
 from support import ROOT, write_page
 
-from verified_docs import figures, notebook, site_hook, site_pages
-from verified_docs.parse import parse_docs, parse_page
-from verified_docs.site_pages import Results
-from verified_docs.store import Result, Store, block_key, environment
+from verified_docs.model.page import parse_docs, parse_page
+from verified_docs.results.store import Result, Store, block_key, environment
+from verified_docs.site import figures, notebook
+from verified_docs.site import hook as site_hook
+from verified_docs.site import pages as site_pages
+from verified_docs.site.pages import Results
 
 _MARKER = "  # (1)!"
 PAGE = """

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from verified_docs import source_map as sm
+from verified_docs.project import source_map as sm
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from verified_docs.extract import SnippetHeader, read_header
-from verified_docs.standalone import problem, run_file
+from verified_docs.results.snippets import SnippetHeader, read_header
+from verified_docs.run.standalone import problem, run_file
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 

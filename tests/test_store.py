@@ -6,9 +6,9 @@ import json
 
 from support import write_page
 
-from verified_docs import setups
-from verified_docs.parse import parse_page
-from verified_docs.store import Result, Store, block_key, environment
+from verified_docs.model.page import parse_page
+from verified_docs.results.store import Result, Store, block_key, environment
+from verified_docs.run import setups
 
 PAGE = """
 # Page

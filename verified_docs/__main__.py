@@ -1,3 +1,3 @@
-from .cli import main
+from verified_docs.cli import main
 
 raise SystemExit(main())

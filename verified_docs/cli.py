@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import outputs
-from .parse import DocError, parse_docs
-from .setups import stand_in
+from verified_docs.model.page import DocError, parse_docs
+from verified_docs.results import outputs
+from verified_docs.run.setups import stand_in
 
 
 def _pages(root: Path):
@@ -19,7 +19,7 @@ def _pages(root: Path):
 
 
 def cmd_snippets(root: Path, args: argparse.Namespace) -> int:
-    from .extract import write_snippets
+    from verified_docs.results.snippets import write_snippets
 
     changed = write_snippets(root, _pages(root))
     for path in changed:
@@ -29,8 +29,8 @@ def cmd_snippets(root: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_check(root: Path, args: argparse.Namespace) -> int:
-    from .corrections import check_corrections
-    from .extract import find_drift
+    from verified_docs.project.corrections import check_corrections
+    from verified_docs.results.snippets import find_drift
 
     pages = _pages(root)
     problems = find_drift(root, pages) + check_corrections(pages)
@@ -63,7 +63,7 @@ def _write_notebook(root: Path, page, *, rerun: bool) -> int:
     import nbformat
     from nbclient.exceptions import CellExecutionError
 
-    from . import notebook
+    from verified_docs.site import notebook
 
     path = root / notebook.notebook_relpath(page)
     if not rerun and not notebook.is_stale(page, path):
@@ -84,7 +84,7 @@ def _write_notebook(root: Path, page, *, rerun: bool) -> int:
 
 
 def cmd_setup(root: Path, args: argparse.Namespace) -> int:
-    from .setups import SETUPS
+    from verified_docs.run.setups import SETUPS
 
     if args.name not in SETUPS:
         print(
@@ -99,7 +99,7 @@ def cmd_setup(root: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
-    from .fashion_mnist import make_subset
+    from verified_docs.project.fashion_mnist import make_subset
 
     for path in make_subset(args.source):
         print(f"wrote {path} ({path.stat().st_size:,} bytes)")

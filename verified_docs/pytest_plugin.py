@@ -19,14 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from . import outputs, verdict
-from .extract import render, segments, snippet_relpath
-from .guard import RepoGuard
-from .parse import DEVICES, CodeBlock, DocError, parse_page
-from .run import Runner, RunResult, detect_devices
-from .setups import prepare, stand_in
-from .standalone import StandaloneRuns
-from .store import DEFAULT_PATH, Result, Store, block_key, environment, now
+from verified_docs.model.page import DEVICES, CodeBlock, DocError, parse_page
+from verified_docs.results import outputs
+from verified_docs.results.snippets import render, segments, snippet_relpath
+from verified_docs.results.store import DEFAULT_PATH, Result, Store, block_key, environment, now
+from verified_docs.run import verdict
+from verified_docs.run.guard import RepoGuard
+from verified_docs.run.runner import Runner, RunResult, detect_devices
+from verified_docs.run.setups import prepare, stand_in
+from verified_docs.run.standalone import StandaloneRuns
 
 _STATE = pytest.StashKey["_Session"]()
 

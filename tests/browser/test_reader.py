@@ -319,7 +319,7 @@ def test_notebook_page_markdown_keeps_annotations_with_their_block():
 
     import nbformat
 
-    from verified_docs.notebook import to_markdown
+    from verified_docs.site.notebook import to_markdown
 
     v4 = nbformat.v4
     png = base64.b64encode(b"\x89PNG fake").decode()

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 ENV = "VERIFIED_DOCS_FASHION_MNIST"
-SUBSET_DIR = Path(__file__).resolve().parent.parent / "data" / "fashion-mnist-subset"
+SUBSET_DIR = Path(__file__).resolve().parents[2] / "data" / "fashion-mnist-subset"
 FILES = {  # name: (header bytes, bytes per item)
     "train-images-idx3-ubyte": (16, 784),
     "train-labels-idx1-ubyte": (8, 1),

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import nbformat
 
-from .parse import Page, markdown_parser
-from .setups import prepare
+from verified_docs.model.page import Page, markdown_parser
+from verified_docs.run.setups import prepare
 
 # Links to other pages of the site mean nothing in a notebook: keep their text.
 _RELATIVE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\((?!https?:)[^)]*\)")

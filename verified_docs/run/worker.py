@@ -1,6 +1,6 @@
 """The process side of the runner: a warm interpreter that runs snippets in children.
 
-Started by :mod:`verified_docs.run`, never by hand. It imports the heavy
+Started by :mod:`verified_docs.run.runner`, never by hand. It imports the heavy
 libraries once, then either
 
 * ``--serve``: forks one child per snippet (Linux; the parent never touches an
@@ -13,7 +13,7 @@ Each snippet runs as ``__main__`` in its own process group, in its own empty
 working directory, with stdout and stderr in files, network sockets refused,
 warnings raised as errors and, for the ``cpu`` device, accelerators hidden. On
 Linux it also runs in its own network namespace where the system allows one, under
-the limits of :mod:`verified_docs.sandbox`, and every process it starts is killed
+the limits of :mod:`verified_docs.run.sandbox`, and every process it starts is killed
 when it ends.
 """
 
@@ -36,7 +36,7 @@ import types
 import warnings
 from pathlib import Path
 
-from . import sandbox
+from verified_docs.run import sandbox
 
 PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
 _LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
@@ -192,7 +192,7 @@ def _prepare(job: dict) -> None:
     if job.get("netns") and netns is None:
         raise RuntimeError("could not move the snippet into its own network namespace")
     block_network()
-    from .setups import prepare
+    from verified_docs.run.setups import prepare
 
     prepare(tuple(job["setups"]), Path(job["workdir"]))
     if job["spawn"]:

@@ -11,7 +11,7 @@ Listed under ``hooks:`` in ``mkdocs.yml``. On every build it
 * adds generated pages (Verification, Corrections), the snippet files, and a
   downloadable notebook of every guide page;
 * under ``mkdocs serve``, runs the blocks of each edited page that have no current
-  result (:mod:`verified_docs.live`);
+  result (:mod:`verified_docs.site.live`);
 * with ``VERIFIED_DOCS_REQUIRE_VERIFIED=1`` (``make test``), fails when any block lacks
   a current CPU result of this machine, naming the blocks.
 """
@@ -29,10 +29,20 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs import figures, live, notebook, outputs, site_pages, source_map
-from verified_docs.extract import snippet_relpath
-from verified_docs.parse import CodeBlock, DocError, Page, parse_page
-from verified_docs.store import load_all
+from verified_docs.site import figures
+
+from verified_docs.site import live
+
+from verified_docs.site import notebook
+
+from verified_docs.results import outputs
+
+from verified_docs.site import pages as site_pages
+
+from verified_docs.project import source_map
+from verified_docs.results.snippets import snippet_relpath
+from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
+from verified_docs.results.store import load_all
 
 REQUIRE = "VERIFIED_DOCS_REQUIRE_VERIFIED"
 TYPOS_DIR = "typos"

@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import snippet_relpath
-from .parse import DEVICES, CodeBlock, Page
-from .store import Result, Store, block_key
+from verified_docs.results.snippets import snippet_relpath
+from verified_docs.model.page import DEVICES, CodeBlock, Page
+from verified_docs.results.store import Result, Store, block_key
 
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA", "mps": "MPS"}
 STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}

@@ -1,11 +1,11 @@
 """Run snippet files in isolated, pre-warmed processes, one device at a time.
 
-A :class:`Runner` owns one warm worker (see :mod:`verified_docs.worker`). Every
+A :class:`Runner` owns one warm worker (see :mod:`verified_docs.run.worker`). Every
 snippet gets its own process, a fresh temporary working directory and a
 timeout; a hang is killed with every process it started, a crash fails only that
 snippet, and nothing is written outside the temporary directories. A snippet that
 kills or stops the worker fails alone: the worker is killed and restarted. What a
-snippet prints is capped when it is written (see :mod:`verified_docs.sandbox`)
+snippet prints is capped when it is written (see :mod:`verified_docs.run.sandbox`)
 and again when it is read back.
 """
 
@@ -29,9 +29,9 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import sandbox
+from verified_docs.run import sandbox
 
-PACKAGE_PARENT = Path(__file__).resolve().parent.parent
+PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 300.0
 KILL_GRACE = 10.0  # seconds for the worker to report a snippet it was told to kill
 HEALTH_INTERVAL = 0.5  # seconds between two looks at the worker while a snippet runs
@@ -185,7 +185,7 @@ class Runner:
         env = worker_env(self.device)
         env[sandbox.TOKEN] = token = uuid.uuid4().hex
         process = subprocess.Popen(
-            [sys.executable, "-m", "verified_docs.worker", mode],
+            [sys.executable, "-m", "verified_docs.run.worker", mode],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -271,7 +271,7 @@ class Runner:
     ) -> RunResult:
         """Run one snippet; ``collect`` names files to read back from its working directory.
 
-        ``limits`` overrides :data:`verified_docs.sandbox.LIMITS` (``None`` for no limit).
+        ``limits`` overrides :data:`verified_docs.run.sandbox.LIMITS` (``None`` for no limit).
         """
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"

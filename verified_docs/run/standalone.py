@@ -20,9 +20,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import SnippetHeader, read_header
-from .setups import prepare
-from .store import Result, Store, file_key, now
+from verified_docs.results.snippets import SnippetHeader, read_header
+from verified_docs.results.store import Result, Store, file_key, now
+from verified_docs.run.setups import prepare
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
 #: and says so on stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
@@ -54,7 +54,7 @@ def _prepare_stand_in(setups: tuple[str, ...], workdir: Path) -> None:
     """Set-ups with their stand-in data: a standalone run proves the file runs alone,
     and its output is not compared (the per-block runs check outputs on the real data),
     so the quickstart's training runs on the shipped subset here, not on 60,000 images."""
-    from .fashion_mnist import ENV
+    from verified_docs.project.fashion_mnist import ENV
 
     with _PREPARING:
         saved = os.environ.pop(ENV, None)

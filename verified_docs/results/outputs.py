@@ -20,7 +20,7 @@ import math
 import re
 from pathlib import Path
 
-from .parse import CodeBlock, Output, Page, parse_page
+from verified_docs.model.page import CodeBlock, Output, Page, parse_page
 
 _NUMBER = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf)\b"
 _TOKEN = re.compile(rf"(?P<dots>\.\.\.)|(?P<number>{_NUMBER})")
@@ -173,7 +173,7 @@ class Updates:
         )
 
     def record(self, block: CodeBlock, result, *, failed: bool) -> None:
-        from .extract import figure_relpath
+        from verified_docs.results.snippets import figure_relpath
 
         if getattr(result, "output_cut", 0):
             failed = True  # a cut note must never be written into a page

@@ -63,7 +63,7 @@ def stand_in(names: tuple[str, ...]) -> str | None:
 
 
 def _fashion_mnist_subset() -> str | None:
-    from .fashion_mnist import ENV, source
+    from verified_docs.project.fashion_mnist import ENV, source
 
     if source() == "subset":
         return f"the shipped Fashion-MNIST subset stands in for the full set ({ENV} is not set)"
@@ -71,7 +71,7 @@ def _fashion_mnist_subset() -> str | None:
 
 
 def _fashion_mnist_files() -> list[Path]:
-    from .fashion_mnist import data_files
+    from verified_docs.project.fashion_mnist import data_files
 
     return data_files()
 
@@ -83,6 +83,6 @@ DATA_FILES["fashion-mnist"] = _fashion_mnist_files
 @setup("fashion-mnist")
 def fashion_mnist(workdir: Path) -> None:
     """``data/FashionMNIST/raw/`` for ``datasets.FashionMNIST(root="data", download=True)``."""
-    from .fashion_mnist import prepare as prepare_fashion_mnist
+    from verified_docs.project.fashion_mnist import prepare as prepare_fashion_mnist
 
     prepare_fashion_mnist(workdir)

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import directives
-from .directives import DEFAULT_TIMEOUT, DEVICES, Directives
-from .markdown_syntax import COMMENT, DocError, Item, decode, items, markdown_parser
+from verified_docs.model import directives
+from verified_docs.model.directives import DEFAULT_TIMEOUT, DEVICES, Directives
+from verified_docs.model.markdown import COMMENT, DocError, Item, decode, items, markdown_parser
 
 __all__ = ["DEVICES", "CodeBlock", "Correction", "DocError", "Output", "Page", "markdown_parser"]
 

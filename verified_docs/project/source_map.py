@@ -24,7 +24,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from .parse import markdown_parser
+from verified_docs.model.page import markdown_parser
 
 MAP_FILE = "source-map.yml"
 NOTES_ENV = "VERIFIED_DOCS_SOURCE_NOTES"

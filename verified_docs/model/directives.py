@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
-from .markdown_syntax import DocError
+from verified_docs.model.markdown import DocError
 
 DEVICES = ("cpu", "cuda", "mps")
 DEFAULT_TIMEOUT = 60.0
@@ -114,7 +114,7 @@ def _raises(d: Directives, args: list[str], options: dict[str, str]) -> None:
 
 
 def _setup(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    from .setups import SETUPS
+    from verified_docs.run.setups import SETUPS
 
     if args[0] not in SETUPS:
         raise Invalid(f"unknown setup {args[0]!r} (known: {', '.join(sorted(SETUPS)) or 'none'})")
@@ -137,7 +137,7 @@ _LIMIT_OPTIONS = {"memory": "memory", "processes": "processes", "file-size": "fi
 
 
 def _limits(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    from .sandbox import parse_size
+    from verified_docs.run.sandbox import parse_size
 
     if not options.get("reason"):
         raise Invalid('raised limits need a reason: limits memory=16G reason="..."')

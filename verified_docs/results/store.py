@@ -25,8 +25,8 @@ import platform
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .extract import body
-from .parse import CodeBlock
+from verified_docs.model.page import CodeBlock
+from verified_docs.results.snippets import body
 
 FORMAT = 2
 DEFAULT_PATH = Path("build/verification/results.json")
@@ -59,7 +59,7 @@ def _directives(block: CodeBlock) -> dict[str, object]:
 
 def block_key(block: CodeBlock) -> str:
     """What a block's result depends on: its program, its directives, its data."""
-    from .setups import data_digest
+    from verified_docs.run.setups import data_digest
 
     return _digest(
         {"code": body(block), "directives": _directives(block), "data": data_digest(block.setups)}
@@ -68,7 +68,7 @@ def block_key(block: CodeBlock) -> str:
 
 def file_key(text: str, setups: tuple[str, ...]) -> str:
     """What a standalone run of a snippet file depends on."""
-    from .setups import data_digest
+    from verified_docs.run.setups import data_digest
 
     return _digest({"file": text, "data": data_digest(setups)})
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from . import outputs
-from .parse import CodeBlock
-from .run import RunResult
-from .setups import stand_in
+from verified_docs.model.page import CodeBlock
+from verified_docs.results import outputs
+from verified_docs.run.runner import RunResult
+from verified_docs.run.setups import stand_in
 
 
 def _uses_accelerator(block: CodeBlock) -> bool:

@@ -16,8 +16,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from .notebook import is_stale, notebook_relpath
-from .parse import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
+from verified_docs.model.page import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
+from verified_docs.site.notebook import is_stale, notebook_relpath
 
 GENERATED = "# Generated from the Markdown by `make snippets`: edit the docs, not this file."
 SNIPPETS_DIR = "snippets"

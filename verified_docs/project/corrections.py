@@ -10,7 +10,7 @@ another admonition (``!!! success``), which needs no proof here.
 
 from __future__ import annotations
 
-from .parse import Page
+from verified_docs.model.page import Page
 
 
 def check_corrections(pages: list[Page]) -> list[str]:

@@ -16,18 +16,18 @@ import re
 import threading
 from pathlib import Path
 
-from . import verdict
-from .extract import render, segments, snippet_relpath
-from .parse import Page
-from .store import DEFAULT_PATH, Result, Store, block_key, environment, now
+from verified_docs.run import verdict
+from verified_docs.results.snippets import render, segments, snippet_relpath
+from verified_docs.model.page import Page
+from verified_docs.results.store import DEFAULT_PATH, Result, Store, block_key, environment, now
 
 LIVE_DIR = Path("build/verification/live")
 
 
 class LiveVerifier:
     def __init__(self, root: Path):
-        from .pytest_plugin import cpu_name
-        from .run import Runner
+        from verified_docs.pytest_plugin import cpu_name
+        from verified_docs.run.runner import Runner
 
         self.root = root
         self.runner = Runner("cpu")
