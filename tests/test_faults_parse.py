@@ -255,7 +255,7 @@ def test_make_snippets_never_deletes_a_generated_file_edited_by_hand(tmp_path):
 def test_raised_limits_are_read_with_their_reason(tmp_path):
     text = '# T\n\n<!--snippet:limits memory=16G processes=none reason="full data"-->\n'
     page = parse_page(write_page(tmp_path, text + "```python\nx = 1\n```\n"))
-    assert dict(page.blocks[0].limits) == {"memory": 16 * 1024**3, "processes": None}
+    assert dict(page.blocks[0].spec.limits) == {"memory": 16 * 1024**3, "processes": None}
     for bad in ("memory=16G", 'reason="x"', 'memory=lots reason="x"', 'disk=1G reason="x"'):
         with pytest.raises(DocError, match=r"page\.md:3"):
             parse_page(

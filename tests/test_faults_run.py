@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
+from verified_docs.model.directives import RunSpec
 from verified_docs.run import sandbox
 from verified_docs.run.guard import RepoGuard
 from verified_docs.run.runner import Runner
@@ -57,7 +58,7 @@ def _marker() -> str:
     ids=["unknown-warning", "missing-setup"],
 )
 def test_a_failing_setup_is_a_setup_error(cpu_runner, snippet_file, kwargs):
-    result = cpu_runner.run(snippet_file("print('never')\n"), **kwargs)
+    result = cpu_runner.run(snippet_file("print('never')\n"), RunSpec(**kwargs))
     assert result.outcome == "setup-error", result.describe()
     assert result.stdout == ""
     assert "set-up failed" in result.describe()
@@ -130,7 +131,7 @@ def test_no_process_outlives_its_snippet(cpu_runner, snippet_file, escape, hang)
     code = "import os, subprocess, time\n" + ESCAPES[escape].format(m=marker) + "\n"
     if hang:
         code += "time.sleep(600)\n"
-    result = cpu_runner.run(snippet_file(code), timeout=2 if hang else 30)
+    result = cpu_runner.run(snippet_file(code), RunSpec(timeout=2 if hang else 30))
     assert result.outcome == ("timeout" if hang else "ok"), result.describe()
     assert _gone(marker, 1.0), f"{escape} survived the snippet"
 
@@ -165,7 +166,10 @@ def test_a_snippet_that_kills_or_stops_the_next_worker_child_harms_nobody(
     cpu_runner, snippet_file, sig
 ):
     cpu_runner.run(snippet_file(STANDBY % sig, "guilty.py"))
-    assert cpu_runner.run(snippet_file("print('innocent')\n"), timeout=10).stdout == "innocent\n"
+    assert (
+        cpu_runner.run(snippet_file("print('innocent')\n"), RunSpec(timeout=10)).stdout
+        == "innocent\n"
+    )
 
 
 @linux_only
@@ -183,7 +187,7 @@ def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippe
     innocent = snippet_file("print('innocent')\n", "innocent.py")
     cpu_runner.warm_up()
     started = time.monotonic()
-    result = cpu_runner.run(guilty, timeout=60)
+    result = cpu_runner.run(guilty, RunSpec(timeout=60))
     assert time.monotonic() - started < 10  # noticed at once, not after the timeout
     assert result.outcome == "crashed"
     assert "the worker" in result.describe() and "restarted" in result.describe()
@@ -194,11 +198,12 @@ def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippe
 INTERRUPTED = """
 import sys, time
 from pathlib import Path
+from verified_docs.model.directives import RunSpec
 from verified_docs.run.runner import Runner
 
 snippet = Path(sys.argv[1])
 with Runner("cpu") as runner:
-    runner.run(snippet, timeout=120)
+    runner.run(snippet, RunSpec(timeout=120))
 """
 
 
@@ -232,7 +237,7 @@ def test_interrupting_the_harness_ends_the_snippet_and_its_directory(tmp_path, s
 # -- endless output, memory, processes -------------------------------------------------
 def test_endless_output_is_capped_where_written_and_where_read(cpu_runner, snippet_file):
     path = snippet_file("while True:\n    print('x' * 1000)\n")
-    result = cpu_runner.run(path, timeout=30, limits={"file_bytes": 2_000_000})
+    result = cpu_runner.run(path, RunSpec(timeout=30, limits=(("file_bytes", 2_000_000),)))
     assert result.outcome == "raised", result.describe()
     assert "reached the cap" in result.describe()
     assert len(result.stdout) < 50_000
@@ -250,7 +255,7 @@ def test_limits_have_defaults():
 @linux_only
 def test_memory_is_limited(cpu_runner, snippet_file):
     path = snippet_file("data = bytearray(2 * 1024**3)\n")
-    result = cpu_runner.run(path, limits={"memory": 256 * 1024**2})
+    result = cpu_runner.run(path, RunSpec(limits=(("memory", 256 * 1024**2),)))
     assert result.raised("MemoryError"), result.describe()
 
 
@@ -262,7 +267,7 @@ def test_process_count_is_limited(cpu_runner, snippet_file):
         f"    subprocess.Popen(['sleep', '{marker}'])\ntime.sleep(600)\n"
     )
     started = time.monotonic()
-    result = cpu_runner.run(path, timeout=60, limits={"processes": 10})
+    result = cpu_runner.run(path, RunSpec(timeout=60, limits=(("processes", 10),)))
     assert time.monotonic() - started < 10
     assert result.outcome == "crashed" and "more than the limit of 10" in result.describe()
     assert _gone(marker, 2.0)

@@ -151,14 +151,14 @@ def test_directives_are_read(tmp_path):
         """,
     )
     first, second = page.blocks
-    assert first.raises == "ValueError"
-    assert first.raises_match == "bad.*value"
-    assert first.timeout == 5
-    assert first.allowed_warnings == ("UserWarning",)
-    assert first.devices == ("cpu",)
+    assert first.spec.raises == "ValueError"
+    assert first.spec.raises_match == "bad.*value"
+    assert first.spec.timeout == 5
+    assert first.spec.allowed_warnings == ("UserWarning",)
+    assert first.spec.devices == ("cpu",)
     assert first.name == "01_bad_value"
-    assert second.skip_reason == "needs a display"
-    assert second.timeout == DEFAULT_TIMEOUT
+    assert second.spec.skip_reason == "needs a display"
+    assert second.spec.timeout == DEFAULT_TIMEOUT
 
 
 def test_continued_blocks_form_a_chain(tmp_path):
@@ -263,7 +263,7 @@ def test_python_that_does_not_compile_is_an_error(tmp_path):
 )
 def test_blocks_that_start_processes_also_run_with_spawn(tmp_path, code, spawn):
     page = parse(tmp_path, f"# T\n\n```python\n{code}```\n")
-    assert page.blocks[0].spawn is spawn
+    assert page.blocks[0].spec.spawn is spawn
 
 
 def test_a_continued_block_cannot_raise(tmp_path):
@@ -346,7 +346,7 @@ def test_windows_line_ends_keep_lines_and_code(tmp_path):
     page = write_page(tmp_path, "x")
     page.write_bytes(b"# T\r\n\r\n<!--snippet:timeout 5-->\r\n```python\r\nx = 1\r\n```\r\n")
     [block] = parse_page(page).blocks
-    assert (block.line, block.code, block.timeout) == (4, "x = 1\n", 5)
+    assert (block.line, block.code, block.spec.timeout) == (4, "x = 1\n", 5)
 
 
 def test_a_collapsible_bug_admonition_is_a_correction(tmp_path):

@@ -17,8 +17,10 @@ from support import ROOT
 
 from verified_docs.model.page import parse_page
 from verified_docs.project.fashion_mnist import source
-from verified_docs.results.snippets import segments, snippet_relpath
+from verified_docs.results.snippets import snippet_relpath
+from verified_docs.results.store import cpu_name, environment
 from verified_docs.run.runner import Runner
+from verified_docs.run.verify import verify
 
 BAND = 2.0
 EPOCH = re.compile(r"epoch (\d+): train loss ([\d.]+), test loss ([\d.]+), accuracy ([\d.]+)%")
@@ -35,14 +37,10 @@ def training():
     page = parse_page(PAGE, display_path=PAGE.relative_to(ROOT))
     block = next(b for b in page.blocks if "epochs = 5" in b.code)
     with Runner("cpu") as runner:
-        result = runner.run(
-            ROOT / snippet_relpath(block),
-            timeout=block.timeout,
-            setups=block.setups,
-            segments=segments(block),
-        )
-    assert result.outcome == "ok", result.describe() + "\n" + result.traceback
-    return page, block, epochs(result.block_stdout)
+        env = environment("cpu", cpu_name())
+        verification = verify(block, ROOT / snippet_relpath(block), runner, env)
+    assert verification.problem is None, verification.problem
+    return page, block, epochs(verification.run.block_stdout)
 
 
 @pytest.mark.skipif(

@@ -7,6 +7,7 @@ import time
 import pytest
 from support import ROOT
 
+from verified_docs.model.directives import RunSpec
 from verified_docs.run.runner import Runner
 
 
@@ -44,7 +45,7 @@ def test_a_hang_is_killed_within_its_timeout_plus_two_seconds(cpu_runner, snippe
         """
     )
     started = time.monotonic()
-    result = cpu_runner.run(path, timeout=1.5)
+    result = cpu_runner.run(path, RunSpec(timeout=1.5))
     assert result.outcome == "timeout"
     assert time.monotonic() - started < 1.5 + 2
     assert "timed out after 1.5 s" in result.describe()
@@ -83,7 +84,7 @@ def test_an_exception_is_reported_with_type_message_and_traceback(cpu_runner, sn
 def test_warnings_are_errors_unless_allowed(cpu_runner, snippet_file):
     path = snippet_file("import warnings\nwarnings.warn('old api', FutureWarning)\nprint('done')\n")
     assert cpu_runner.run(path).raised("FutureWarning")
-    allowed = cpu_runner.run(path, allowed_warnings=("FutureWarning",))
+    allowed = cpu_runner.run(path, RunSpec(allowed_warnings=("FutureWarning",)))
     assert allowed.outcome == "ok"
     assert "old api" in allowed.stderr
 
@@ -132,7 +133,7 @@ def test_snippets_can_use_spawned_processes(cpu_runner, snippet_file):
                 print(pool.map(square, [1, 2, 3]))
         """
     )
-    result = cpu_runner.run(path, spawn=True, timeout=120)
+    result = cpu_runner.run(path, RunSpec(timeout=120), spawn=True)
     assert (result.outcome, result.stdout) == ("ok", "spawn\n[1, 4, 9]\n"), result.traceback
 
 
@@ -143,7 +144,7 @@ def test_spawn_style_workers_give_the_same_isolation(snippet_file):
         assert runner.run(crash).outcome == "crashed"
         assert runner.run(ok).stdout == "3\n"
         assert runner.run(
-            snippet_file("import time\ntime.sleep(60)\n", "hang.py"), timeout=1
+            snippet_file("import time\ntime.sleep(60)\n", "hang.py"), RunSpec(timeout=1)
         ).outcome == ("timeout")
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.model.page import DocError, parse_docs
 from verified_docs.results import outputs
 from verified_docs.run.setups import stand_in
@@ -33,13 +34,26 @@ def cmd_check(root: Path, args: argparse.Namespace) -> int:
     from verified_docs.results.snippets import find_drift
 
     pages = _pages(root)
-    problems = find_drift(root, pages) + check_corrections(pages)
+    problems = find_drift(root, pages) + check_corrections(pages) + _stale_notebooks(root, pages)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         return 1
     print("snippets/ matches docs/, and every correction has a proof")
     return 0
+
+
+def _stale_notebooks(root: Path, pages) -> list[str]:
+    with_notebook = [page for page in pages if page.notebook]
+    if not with_notebook:
+        return []
+    from verified_docs.site import notebook  # nbformat, only for a page that has a notebook
+
+    return [
+        f"{notebook.notebook_relpath(p)}: missing or differs from its page (run `make outputs`)"
+        for p in with_notebook
+        if notebook.is_stale(p, root / notebook.notebook_relpath(p))
+    ]
 
 
 def cmd_notebooks(root: Path, args: argparse.Namespace) -> int:
@@ -49,7 +63,7 @@ def cmd_notebooks(root: Path, args: argparse.Namespace) -> int:
     for page in _pages(root):
         if not page.notebook:
             continue
-        reason = stand_in(tuple(n for b in page.blocks for n in b.setups))
+        reason = stand_in(tuple(n for b in page.blocks for n in b.spec.setups))
         if reason:
             print(f"{page.path}: notebook left as it is: {reason}", file=sys.stderr)
             continue

@@ -11,23 +11,30 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.model.page import DEVICES, CodeBlock, DocError, parse_page
 from verified_docs.results import outputs
-from verified_docs.results.snippets import render, segments, snippet_relpath
-from verified_docs.results.store import DEFAULT_PATH, Result, Store, block_key, environment, now
-from verified_docs.run import verdict
+from verified_docs.results.snippets import render, snippet_relpath
+from verified_docs.results.store import (
+    DEFAULT_PATH,
+    Result,
+    Store,
+    block_key,
+    cpu_name,
+    environment,
+    item_id,
+)
 from verified_docs.run.guard import RepoGuard
 from verified_docs.run.runner import Runner, RunResult, detect_devices
 from verified_docs.run.setups import prepare, stand_in
 from verified_docs.run.standalone import StandaloneRuns
+from verified_docs.run.verify import Verification, record, verify
 
 _STATE = pytest.StashKey["_Session"]()
 
@@ -84,15 +91,6 @@ def standalone_runs(config: pytest.Config, files: list[Path]) -> StandaloneRuns:
     return runs
 
 
-def cpu_name() -> str:
-    """The CPU's model name where the system tells it, else the architecture."""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return f"{line.split(':', 1)[1].strip()} ({os.cpu_count()} cores)"
-    return f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores)"
-
-
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("verified_docs")
     group.addoption(
@@ -135,7 +133,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     names = set()
     for path in sorted(state.docs.rglob("*.md")):
         with contextlib.suppress(DocError):
-            names.update(n for b in parse_page(path).blocks for n in b.setups)
+            names.update(n for b in parse_page(path).blocks for n in b.spec.setups)
     prepare(tuple(sorted(names)), workdir)
     state.codeblocks_dir = (Path.cwd(), workdir)
     os.chdir(workdir)
@@ -157,10 +155,10 @@ def pytest_collection_modifyitems(session: pytest.Session, config, items) -> Non
                 pages[item.path] = {}
         block = pages[item.path].get(block_line)
         chain = block.chain if block else []
-        names = dict.fromkeys(n for b in chain for n in b.allowed_warnings)
+        names = dict.fromkeys(n for b in chain for n in b.spec.allowed_warnings)
         for later in pages[item.path].values():  # pytest-codeblocks merges continuations in
             if later.continues is not None and block in later.chain:
-                names.update(dict.fromkeys(later.allowed_warnings))
+                names.update(dict.fromkeys(later.spec.allowed_warnings))
         for name in names:
             item.add_marker(pytest.mark.filterwarnings(f"default::{name}"))
 
@@ -194,19 +192,11 @@ class DocPage(pytest.File):
             raise self.CollectError(str(error)) from None
         session.updates.sources[page.path] = page.source
         for block in page.blocks:
-            for device in DEVICES:
+            legs = [*DEVICES, "cpu-spawn"] if block.spec.spawn else DEVICES
+            for leg in legs:
                 yield SnippetItem.from_parent(
-                    self, name=f"{block.name}[{device}]", block=block, device=device
+                    self, name=f"{block.name}[{leg}]", block=block, leg=leg
                 )
-            if block.spawn:
-                yield SnippetItem.from_parent(
-                    self, name=f"{block.name}[cpu-spawn]", block=block, device="cpu", spawn=True
-                )
-
-
-def _condition(expression: str) -> bool:
-    """Evaluate a ``pytest.mark.skipif`` condition the way pytest-codeblocks does."""
-    return bool(eval(expression, {"sys": sys, "pytest": pytest}))
 
 
 class SnippetFailure(Exception):
@@ -214,71 +204,57 @@ class SnippetFailure(Exception):
 
 
 class SnippetItem(pytest.Item):
-    def __init__(self, *, block: CodeBlock, device: str, spawn: bool = False, **kwargs):
+    def __init__(self, *, block: CodeBlock, leg: str, **kwargs):
         super().__init__(**kwargs)
-        self.block = block
-        self.device = device
-        self.spawn = spawn
-        self.add_marker(pytest.mark.timeout(block.timeout + 120))
-        self.result: RunResult | None = None
+        self.block, self.leg = block, leg
+        self.device, self.spawn = leg.removesuffix("-spawn"), leg.endswith("-spawn")
+        self.verification: Verification | None = None
         self.reused: Result | None = None
-        self.key = block_key(block)
+        spec = block.spec
+        self.add_marker(pytest.mark.timeout(spec.timeout + 120))
+        if spec.skipif:  # pytest evaluates the condition, as under pytest-codeblocks
+            self.add_marker(pytest.mark.skipif(spec.skipif, reason=spec.skip_reason))
+        elif spec.skip_reason:
+            self.add_marker(pytest.mark.skip(reason=spec.skip_reason))
+        if self.device not in spec.devices:
+            reason = f"the block runs only on: {', '.join(spec.devices)}"
+            self.add_marker(pytest.mark.skip(reason=reason))
 
     @property
     def where(self) -> str:
         return f"{self.block.page.as_posix()}:{self.block.line}"
 
     @property
-    def item_id(self) -> str:
-        return f"{self.block.page.as_posix()}::{self.name}"
-
-    @property
-    def leg(self) -> str:
-        return self.device + ("-spawn" if self.spawn else "")
-
-    def _skip_reason(self) -> tuple[str, bool] | None:
-        """Why the item is skipped, and whether that is the block's own choice."""
-        block, session = self.block, self.config.stash[_STATE]
-        if block.skip_reason and (block.skipif is None or _condition(block.skipif)):
-            return block.skip_reason, True
-        if self.device not in block.devices:
-            return f"the block runs only on: {', '.join(block.devices)}", True
-        if self.device != "cpu" and not session.devices.get(self.device):
-            return f"no {self.device.upper()} device on this machine", False
-        return None
+    def result(self) -> RunResult | None:
+        return self.verification.run if self.verification else None
 
     def setup(self) -> None:
-        reason = self._skip_reason()
-        if reason:
-            raise pytest.skip.Exception(reason[0], _use_item_location=True)
+        session = self.config.stash[_STATE]
+        if self.device != "cpu" and not session.devices.get(self.device):
+            raise pytest.skip.Exception(f"no {self.device.upper()} device on this machine")
 
     def runtest(self) -> None:
         session = self.config.stash[_STATE]
+        env = session.environment(self.device)
         if session.reuse:
-            env = session.environment(self.device)
-            self.reused = session.previous.reusable(self.item_id, self.key, env["id"])
+            item, key = item_id(self.block, self.leg), block_key(self.block)
+            self.reused = session.previous.reusable(item, key, env["id"])
             if self.reused is not None:
                 return
-        snippet = self._current_snippet(session.root)
-        self.result = result = session.runner(self.device).run(
-            snippet,
-            timeout=self.block.timeout,
-            setups=self.block.setups,
-            allowed_warnings=self.block.allowed_warnings,
-            limits=dict(self.block.limits),
+        updating = session.updates.wants(self) and not stand_in(self.block.spec.setups)
+        self.verification = verification = verify(
+            self.block,
+            self._current_snippet(session.root),
+            session.runner(self.device),
+            env,
             spawn=self.spawn,
-            collect=self.block.figures,
-            segments=segments(self.block),
+            guard=session.guard,
+            check_output=not updating,
         )
-        changed = session.guard.check() if session.guard else None
-        if changed:
-            raise SnippetFailure(changed)
-        updating = session.updates.wants(self) and not stand_in(self.block.setups)
-        problem = verdict.failure(self.block, result, self.device, check_output=not updating)
         if updating:
-            session.updates.record(self.block, result, failed=problem is not None)
-        if problem:
-            raise SnippetFailure(problem)
+            session.updates.record(self.block, verification.run, failed=verification.problem is not None)
+        if verification.problem:
+            raise SnippetFailure(verification.problem)
 
     def _current_snippet(self, root: Path) -> Path:
         """The snippet file, refused unless it holds what the page holds now."""
@@ -301,9 +277,9 @@ class SnippetItem(pytest.Item):
             f"{self.where} ({snippet_relpath(self.block).as_posix()}) on {self.device}",
             str(error),
         ]
-        result = self.result
+        result, raises = self.result, self.block.spec.raises
         if result is not None:
-            if result.traceback and not (self.block.raises and result.raised(self.block.raises)):
+            if result.traceback and not (raises and result.raised(raises)):
                 parts.append(result.traceback.rstrip())
             for name, text in (("stdout", result.stdout), ("stderr", result.stderr)):
                 if text.strip():
@@ -314,42 +290,24 @@ class SnippetItem(pytest.Item):
         return self.path, self.block.line - 1, self.name
 
 
-def _detail(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo) -> str:
-    if report.skipped and isinstance(report.longrepr, tuple):
-        return str(report.longrepr[2]).removeprefix("Skipped: ")
-    if report.failed:
-        return str(call.excinfo.value) if call.excinfo else ""
-    if item.block.output is not None and stand_in(item.block.setups):
-        return f"output not compared: {stand_in(item.block.setups)}"
-    return ""
-
-
 def _record(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo) -> None:
     """Store the result of an item that ran (or that its block skips) under its key."""
     session = item.config.stash[_STATE]
-    reason = item._skip_reason() if report.skipped else None
-    if item.reused is not None or (reason is not None and not reason[1]):
-        return  # a reused result stays as it was; a machine without the device proves nothing
     env = session.environment(item.device)
-    result = item.result
-    session.results.add(
-        Result(
-            item=item.item_id,
-            device=item.leg,
-            key=item.key,
-            environment=env["id"],
-            status=report.outcome,
-            seconds=round(result.seconds if result else 0.0, 4),
-            date=now(),
-            detail=_detail(item, report, call)[:2000],
-            page=item.block.page.as_posix(),
-            line=item.block.line,
-            snippet=snippet_relpath(item.block).as_posix(),
-            device_bytes=result.device_bytes if result else 0,
-            output=result.block_stdout[:4000] if result and outputs.measured(item.block) else "",
-        ),
-        env,
-    )
+    if item.reused is not None:
+        return  # a reused result stays as it was
+    if item.verification is not None and not report.skipped:
+        result = item.verification.result
+        if report.failed and result.status == "passed":  # failed after the run, in the harness
+            result.status, result.detail = "failed", str(call.excinfo.value)[:2000]
+    elif report.skipped and (item.device == "cpu" or session.devices.get(item.device)):
+        reason = str(report.longrepr[2]).removeprefix("Skipped: ")  # the block's own choice
+        result = record(item.block, item.leg, env, "skipped", None, reason)
+    elif report.failed:  # before the run: a missing or stale snippet file
+        result = record(item.block, item.leg, env, "failed", None, str(call.excinfo.value))
+    else:
+        return  # a machine without the device proves nothing
+    session.results.add(result, env)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -14,8 +14,9 @@ import importlib
 import math
 import re
 import shlex
+import sys
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -26,27 +27,18 @@ DEFAULT_TIMEOUT = 60.0
 _HEAD = re.compile(r"[A-Za-z][\w.-]*")
 _NAMESPACES = ("snippet:", "pytest-codeblocks:", "pytest.mark.")
 #: Where a bare class name is looked up (the runner matches exceptions by name in the MRO).
-_BARE = {BaseException: ("builtins", "pickle", "torch"), Warning: ("builtins",)}
+_BARE = {BaseException: ("builtins", "pickle"), Warning: ("builtins",)}
 
 
 class Invalid(Exception):
     """A directive's problem; the caller adds the file and line."""
 
 
-@dataclass
-class Directives:
-    """Directives read from the HTML comments right above one fence.
+@dataclass(frozen=True)
+class RunSpec:
+    """How a block runs: the one value the parser fills and the key, the snippet header, the
+    runner and the worker read. A result's key hashes every field, so a new field changes it."""
 
-    The fields from ``raises`` on are also a ``CodeBlock``'s, with the same defaults.
-    """
-
-    line: int = 0  # where the pending directives start, or 0
-    notebook: bool = False  # <!--snippet:notebook-->: a page-level directive
-    expected_output: str | None = None  # "exact" or "ignore-whitespace"
-    approx_output: float | None = None
-    cont: bool = False
-    xfail: bool = False
-    label: str | None = None
     raises: str | None = None
     raises_match: str | None = None
     timeout: float = DEFAULT_TIMEOUT
@@ -59,22 +51,58 @@ class Directives:
     figures: tuple[str, ...] = ()
     limits: tuple[tuple[str, int | None], ...] = ()  # raised sandbox limits, with a reason
 
-    def for_block(self) -> dict[str, object]:
-        names = [f.name for f in fields(self)]
-        return {n: getattr(self, n) for n in names[names.index("raises") :]}
+
+#: Fields several directives add to (one per line); any other field is given at most once.
+_REPEATABLE = ("setups", "allowed_warnings", "figures")
+
+
+@dataclass
+class Directives:
+    """Directives read from the HTML comments right above one fence."""
+
+    line: int = 0  # where the pending directives start, or 0
+    notebook: bool = False  # <!--snippet:notebook-->: a page-level directive
+    expected_output: str | None = None  # "exact" or "ignore-whitespace"
+    approx_output: float | None = None
+    cont: bool = False
+    xfail: bool = False
+    label: str | None = None
+    run: dict[str, object] = field(default_factory=dict)  # the RunSpec fields given
+
+    def set(self, name: str, value: object) -> None:
+        if name in _REPEATABLE:
+            value = (*self.run.get(name, ()), value)
+        elif name in self.run:
+            raise Invalid(f"{name.replace('_', ' ')} is given twice for this block")
+        self.run[name] = value
+
+    def spec(self) -> RunSpec:
+        return RunSpec(**self.run)
 
     def any_for_code(self) -> bool:
-        return bool(self.cont or self.xfail or self.label) or self.for_block() != _NONE.for_block()
+        return bool(self.cont or self.xfail or self.label or self.run)
 
 
-_NONE = Directives()
+#: Modules too slow to import for parsing: names in them are checked where they are used.
+_HEAVY = ("torch", "torchvision")
+
+
+def _deferred(module: str) -> bool:
+    root = module.partition(".")[0]
+    return root in _HEAVY and root not in sys.modules
 
 
 @cache
-def resolve_class(name: str, base: type) -> type | None:
-    """The class ``name`` (bare, or ``module.Class``) names, if it is a subclass of ``base``."""
+def resolve_class(name: str, base: type, *, at_parse: bool = False) -> type | bool | None:
+    """The class ``name`` (bare, or ``module.Class``) names, if it is a subclass of ``base``.
+
+    ``at_parse``: True instead of importing torch, which takes seconds; the worker, which
+    has torch imported, checks the name again before the snippet runs.
+    """
     module_name, _, attribute = name.rpartition(".")
     for module in [module_name] if module_name else _BARE[base]:
+        if at_parse and _deferred(module):
+            return True
         try:
             value = getattr(importlib.import_module(module), attribute, None)
         except Exception:
@@ -86,12 +114,27 @@ def resolve_class(name: str, base: type) -> type | None:
     return None
 
 
-def _class(name: str, base: type, what: str) -> str:
+def class_problem(name: str, base: type, *, at_parse: bool = False) -> str | None:
+    """Why ``name`` is no exception (or warning) class a block may declare, or None."""
+    what = "an exception" if base is BaseException else "a warning"
     if name.rpartition(".")[2] in {"BaseException", "Exception", "Warning"}:
-        raise Invalid(f"{name} is too broad: name the class the code raises or warns")
-    if not re.fullmatch(r"[A-Za-z_][\w.]*", name) or resolve_class(name, base) is None:
+        return f"{name} is too broad: name the class the code raises or warns"
+    try:
+        found = re.fullmatch(r"[A-Za-z_][\w.]*", name) and resolve_class(
+            name, base, at_parse=at_parse
+        )
+    except Invalid as error:
+        return str(error)
+    if not found:
         where = ", ".join(_BARE[base])
-        raise Invalid(f"{name!r} is not {what} class (bare names from {where}; or module.Class)")
+        return f"{name!r} is not {what} class (bare names from {where}; or module.Class)"
+    return None
+
+
+def _class(name: str, base: type) -> str:
+    problem = class_problem(name, base, at_parse=True)
+    if problem:
+        raise Invalid(problem)
     return name
 
 
@@ -105,10 +148,22 @@ def _number(text: str, what: str, allow_inf: bool = False) -> float:
     return value
 
 
+MAX_TIMEOUT = 86_400.0
+
+
+def _timeout(text: str) -> float:
+    value = _number(text, "timeout must be a positive, finite number of seconds")
+    if value > MAX_TIMEOUT:
+        raise Invalid(f"timeout must be at most {MAX_TIMEOUT:g} seconds (a day), not {text!r}")
+    return value
+
+
 def _raises(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    d.raises, d.raises_match = _class(args[0], BaseException, "an exception"), options.get("match")
+    d.set("raises", _class(args[0], BaseException))
+    if "match" in options:
+        d.set("raises_match", options["match"])
     try:
-        re.compile(d.raises_match or "")
+        re.compile(options.get("match", ""))
     except re.error as error:
         raise Invalid(f"bad match regex: {error}") from None
 
@@ -118,19 +173,19 @@ def _setup(d: Directives, args: list[str], options: dict[str, str]) -> None:
 
     if args[0] not in SETUPS:
         raise Invalid(f"unknown setup {args[0]!r} (known: {', '.join(sorted(SETUPS)) or 'none'})")
-    d.setups += (args[0],)
+    d.set("setups", args[0])
 
 
 def _devices(d: Directives, args: list[str], options: dict[str, str]) -> None:
     if not args or any(a not in DEVICES for a in args):
         raise Invalid(f"usage: <!--snippet:devices DEVICE...--> with devices from {DEVICES}")
-    d.devices = tuple(args)
+    d.set("devices", tuple(args))
 
 
 def _allow_warning(d: Directives, args: list[str], options: dict[str, str]) -> None:
     if not options.get("reason"):
         raise Invalid('an allowed warning needs a reason: allow-warning Name reason="..."')
-    d.allowed_warnings += (_class(args[0], Warning, "a warning"),)
+    d.set("allowed_warnings", _class(args[0], Warning))
 
 
 _LIMIT_OPTIONS = {"memory": "memory", "processes": "processes", "file-size": "file_bytes"}
@@ -145,16 +200,17 @@ def _limits(d: Directives, args: list[str], options: dict[str, str]) -> None:
     if not given:
         raise Invalid("usage: limits [memory=SIZE] [processes=N] [file-size=SIZE] reason=...")
     try:
-        d.limits = tuple((_LIMIT_OPTIONS[k], parse_size(v)) for k, v in sorted(given.items()))
+        limits = tuple((_LIMIT_OPTIONS[k], parse_size(v)) for k, v in sorted(given.items()))
     except ValueError:
         raise Invalid(f"limits take sizes such as 16G, 512M, 1000 or none, not {given}") from None
+    d.set("limits", limits)
 
 
 def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callable:
     def apply(d: Directives, args: list[str], options: dict[str, str]) -> None:
         if not re.fullmatch(pattern, args[0]):
             raise Invalid(f"{name} must be {what}, not {args[0]!r}")
-        setattr(d, name, (*getattr(d, name), args[0]) if many else args[0])
+        d.set(name, args[0]) if many else setattr(d, name, args[0])
 
     return apply
 
@@ -171,9 +227,7 @@ SNIPPET_RULES = {
     "raises": _Rule("ExceptionName [match=REGEX]", _raises, options=("match",)),
     "timeout": _Rule(
         "SECONDS",
-        lambda d, args, o: setattr(
-            d, "timeout", _number(args[0], "timeout must be a positive, finite number of seconds")
-        ),
+        lambda d, args, o: d.set("timeout", _timeout(args[0])),
     ),
     "setup": _Rule("NAME", _setup),
     "devices": _Rule("DEVICE...", _devices, None),
@@ -192,7 +246,7 @@ SNIPPET_RULES = {
     "figure": _Rule(
         "NAME.svg", _matching(r"[a-z0-9][a-z0-9_-]*\.(svg|png)", "figures", "name.svg|png", True)
     ),
-    "spawn": _Rule("", lambda d, a, o: setattr(d, "spawn", True), 0),
+    "spawn": _Rule("", lambda d, a, o: d.set("spawn", True), 0),
     "limits": _Rule(
         '[memory=SIZE] [processes=N] [file-size=SIZE] reason="..."',
         _limits,
@@ -269,7 +323,9 @@ def _mark(text: str, d: Directives) -> None:
     elif len(call.args) != (kind == "skipif"):
         raise Invalid(f"pytest.mark.{kind} takes {'one' if kind == 'skipif' else 'no'} condition")
     else:
-        d.skip_reason, d.skipif = reason, ast.unparse(call.args[0]) if call.args else None
+        d.set("skip_reason", reason)
+        if call.args:
+            d.set("skipif", ast.unparse(call.args[0]))
 
 
 def looks_like_directive(text: str) -> bool:

@@ -8,16 +8,26 @@ once per process: results are kept per file and reused while its content is the 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from verified_docs.model import directives
-from verified_docs.model.directives import DEFAULT_TIMEOUT, DEVICES, Directives
+from verified_docs.model.directives import DEFAULT_TIMEOUT, DEVICES, Directives, RunSpec
 from verified_docs.model.markdown import COMMENT, DocError, Item, decode, items, markdown_parser
 
-__all__ = ["DEVICES", "CodeBlock", "Correction", "DocError", "Output", "Page", "markdown_parser"]
+__all__ = [
+    "DEVICES",
+    "CodeBlock",
+    "Correction",
+    "DocError",
+    "Output",
+    "Page",
+    "RunSpec",
+    "markdown_parser",
+]
 
 #: Fence languages that are shown but never run. Anything else is an error.
 NON_CODE_LANGUAGES = frozenset(
@@ -59,18 +69,8 @@ class CodeBlock:
     index: int  # 1-based position among the page's python fences
     label: str
     code: str
+    spec: RunSpec = field(default_factory=RunSpec)
     continues: CodeBlock | None = None
-    raises: str | None = None
-    raises_match: str | None = None
-    timeout: float = DEFAULT_TIMEOUT
-    setups: tuple[str, ...] = ()
-    devices: tuple[str, ...] = DEVICES
-    allowed_warnings: tuple[str, ...] = ()
-    skip_reason: str | None = None
-    skipif: str | None = None
-    spawn: bool = False
-    figures: tuple[str, ...] = ()
-    limits: tuple[tuple[str, int | None], ...] = ()
     output: Output | None = None
     fence_indent: str = ""
 
@@ -264,17 +264,17 @@ class _PageParser:
                     "an output directive must precede a ```text fence",
                 ),
                 (
-                    d.raises and not d.xfail,
+                    d.run.get("raises") and not d.xfail,
                     "a block that raises also needs <!--pytest.mark.xfail(strict=True, "
                     'reason="...")--> so that pytest --codeblocks expects the failure',
                 ),
                 (
-                    d.raises and d.cont,
+                    d.run.get("raises") and d.cont,
                     "a block that raises cannot continue another: pytest-codeblocks merges it "
                     "into the first block and drops its marks; make it a standalone block",
                 ),
                 (
-                    d.xfail and not d.raises,
+                    d.xfail and not d.run.get("raises"),
                     "pytest.mark.xfail needs <!--snippet:raises Name--> to say what it raises",
                 ),
                 (
@@ -294,11 +294,12 @@ class _PageParser:
     def on_python(self, fence: Item, d: Directives) -> None:
         self.check_python(fence, d)
         label, index = d.label or _slug(self.heading), len(self.page.blocks) + 1
-        block = CodeBlock(self.path, fence.line, index, label, fence.text, **d.for_block())
-        block.spawn = block.spawn or starts_processes(block.code)
-        block.continues, block.fence_indent = self.last_code if d.cont else None, fence.indent
-        if block.continues is not None:
-            _inherit(block, block.continues)
+        continues = self.last_code if d.cont else None
+        spec = _inherit(d.spec(), continues, self.path, fence.line) if continues else d.spec()
+        if starts_processes(fence.text):
+            spec = dataclasses.replace(spec, spawn=True)
+        block = CodeBlock(self.path, fence.line, index, label, fence.text, spec, continues)
+        block.fence_indent = fence.indent
         self.page.blocks.append(block)
         corrections = self.page.corrections
         if corrections and fence.line <= corrections[-1].end:
@@ -306,23 +307,25 @@ class _PageParser:
         self.last_code, self.last_fence_was_code = block, True
 
 
-def _inherit(block: CodeBlock, earlier: CodeBlock) -> None:
+def _inherit(spec: RunSpec, earlier: CodeBlock, path: Path, line: int) -> RunSpec:
     """A continued block runs the earlier code too, so it needs the same setup.
 
     pytest-codeblocks merges a chain into its first block and checks one output: to keep
     both runners in agreement, an exact output may only sit on the last block of a chain.
     """
-    block.setups = tuple(dict.fromkeys(earlier.setups + block.setups))
-    block.spawn = block.spawn or earlier.spawn
-    if block.timeout == DEFAULT_TIMEOUT:
-        block.timeout = earlier.timeout
-    if earlier.raises:
-        message = "cannot continue a block that raises: its code stops there"
-        raise DocError(block.page, block.line, message)
+    if earlier.spec.raises:
+        raise DocError(path, line, "cannot continue a block that raises: its code stops there")
     if earlier.output is not None and earlier.output.mode != "approx":
         message = "an exact output (pytest-codeblocks:expected-output) must be on the last block"
         message += " of a continued chain; use <!--snippet:output--> here"
-        raise DocError(block.page, earlier.output.line, message)
+        raise DocError(path, earlier.output.line, message)
+    before = earlier.spec
+    return dataclasses.replace(
+        spec,
+        setups=tuple(dict.fromkeys(before.setups + spec.setups)),
+        spawn=spec.spawn or before.spawn,
+        timeout=before.timeout if spec.timeout == DEFAULT_TIMEOUT else spec.timeout,
+    )
 
 
 _CACHE: dict[tuple[Path, Path], tuple[str, Page | DocError]] = {}

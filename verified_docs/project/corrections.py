@@ -19,7 +19,11 @@ def check_corrections(pages: list[Page]) -> list[str]:
     for page in pages:
         lines = page.source.split("\n")
         for correction in page.corrections:
-            runs = [b for b in correction.blocks if b.skip_reason is None or b.skipif is not None]
+            runs = [
+                b
+                for b in correction.blocks
+                if b.spec.skip_reason is None or b.spec.skipif is not None
+            ]
             if runs:
                 continue
             why = "its python blocks are all skipped" if correction.blocks else "no python block"

@@ -20,6 +20,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from verified_docs.run.setups import setup
+
 ENV = "VERIFIED_DOCS_FASHION_MNIST"
 SUBSET_DIR = Path(__file__).resolve().parents[2] / "data" / "fashion-mnist-subset"
 FILES = {  # name: (header bytes, bytes per item)
@@ -119,3 +121,15 @@ def prepare(workdir: Path) -> Path:
         if not link.exists():
             link.symlink_to(cache / name)
     return raw
+
+
+def _subset_reason() -> str | None:
+    if source() == "subset":
+        return f"the shipped Fashion-MNIST subset stands in for the full set ({ENV} is not set)"
+    return None
+
+
+@setup("fashion-mnist", data_files=data_files, stand_in=_subset_reason, real_data_env=ENV)
+def prepare_workdir(workdir: Path) -> None:
+    """``data/FashionMNIST/raw/`` for ``datasets.FashionMNIST(root="data", download=True)``."""
+    prepare(workdir)

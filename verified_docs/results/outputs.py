@@ -169,7 +169,7 @@ class Updates:
             bool(self.mode)
             and item.device == "cpu"
             and not item.spawn
-            and (block.output is not None or bool(block.figures))
+            and (block.output is not None or bool(block.spec.figures))
         )
 
     def record(self, block: CodeBlock, result, *, failed: bool) -> None:

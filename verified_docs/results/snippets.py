@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verified_docs.model.page import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
-from verified_docs.site.notebook import is_stale, notebook_relpath
 
 GENERATED = "# Generated from the Markdown by `make snippets`: edit the docs, not this file."
 SNIPPETS_DIR = "snippets"
@@ -60,17 +59,17 @@ def _header(block: CodeBlock) -> list[str]:
         wrapped = textwrap.wrap(f"{block.page.as_posix()} lines {lines}", 80)
         header.append(f"# continues: {wrapped[0]}")
         header.extend(f"#   {more}" for more in wrapped[1:])
-    if block.raises:
-        header.append(f"# raises: {block.raises}")
-    if block.setups:
-        header.append(f"# setup: {' '.join(block.setups)}")
+    if block.spec.raises:
+        header.append(f"# raises: {block.spec.raises}")
+    if block.spec.setups:
+        header.append(f"# setup: {' '.join(block.spec.setups)}")
         header.append("# (prepare a directory with: python -m verified_docs setup NAME DIR)")
-    if block.timeout != DEFAULT_TIMEOUT:
-        header.append(f"# timeout: {block.timeout:g}")
-    if block.devices != DEVICES:
-        header.append(f"# devices: {' '.join(block.devices)}")
-    if block.figures:
-        header.append(f"# writes: {' '.join(block.figures)}")
+    if block.spec.timeout != DEFAULT_TIMEOUT:
+        header.append(f"# timeout: {block.spec.timeout:g}")
+    if block.spec.devices != DEVICES:
+        header.append(f"# devices: {' '.join(block.spec.devices)}")
+    if block.spec.figures:
+        header.append(f"# writes: {' '.join(block.spec.figures)}")
     return header
 
 
@@ -143,7 +142,7 @@ def find_drift(root: Path, pages: list[Page]) -> list[str]:
             problems.append(
                 f"{relpath}: differs from the docs (run `make snippets`)\n{''.join(diff)}"
             )
-    figures = {figure_relpath(b, n) for p in pages for b in p.blocks for n in b.figures}
+    figures = {figure_relpath(b, n) for p in pages for b in p.blocks for n in b.spec.figures}
     for relpath in sorted(figures):
         if not (root / relpath).exists():
             problems.append(f"{relpath}: missing figure (run `make outputs`)")
@@ -159,11 +158,6 @@ def find_drift(root: Path, pages: list[Page]) -> list[str]:
         problems.append(
             f"{relpath}: orphan, no code block in docs/ produces it (run `make snippets`)"
         )
-    for page in pages:
-        if page.notebook and is_stale(page, root / notebook_relpath(page)):
-            problems.append(
-                f"{notebook_relpath(page)}: missing or differs from its page (run `make outputs`)"
-            )
     return problems
 
 

@@ -15,15 +15,18 @@ files of the same format under ``reports/``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
-import fcntl
 import functools
 import hashlib
 import importlib.metadata
 import json
+import os
 import platform
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from filelock import FileLock
 
 from verified_docs.model.page import CodeBlock
 from verified_docs.results.snippets import body
@@ -31,7 +34,7 @@ from verified_docs.results.snippets import body
 FORMAT = 2
 DEFAULT_PATH = Path("build/verification/results.json")
 REPORTS_DIR = Path("reports")
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 
 def _digest(data: object) -> str:
@@ -39,22 +42,14 @@ def _digest(data: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _directives(block: CodeBlock) -> dict[str, object]:
+def _output(block: CodeBlock) -> list | None:
+    """What the block must print (where on the page it is shown is not part of it)."""
     output = block.output
-    return {
-        "raises": [block.raises, block.raises_match],
-        "timeout": block.timeout,
-        "setups": block.setups,
-        "devices": block.devices,
-        "allowed_warnings": block.allowed_warnings,
-        "skip": [block.skip_reason, block.skipif],
-        "spawn": block.spawn,
-        "figures": block.figures,
-        "limits": block.limits,
-        "output": None
+    return (
+        None
         if output is None
-        else [output.mode, output.rtol, output.ignore_whitespace, output.text],
-    }
+        else [output.mode, output.rtol, output.ignore_whitespace, output.text]
+    )
 
 
 def block_key(block: CodeBlock) -> str:
@@ -62,7 +57,12 @@ def block_key(block: CodeBlock) -> str:
     from verified_docs.run.setups import data_digest
 
     return _digest(
-        {"code": body(block), "directives": _directives(block), "data": data_digest(block.setups)}
+        {
+            "code": body(block),
+            "spec": dataclasses.asdict(block.spec),  # every field: a new one changes the key
+            "output": _output(block),
+            "data": data_digest(block.spec.setups),
+        }
     )
 
 
@@ -73,10 +73,29 @@ def file_key(text: str, setups: tuple[str, ...]) -> str:
     return _digest({"file": text, "data": data_digest(setups)})
 
 
+#: The code that decides a result: running and judging, not how the site shows it.
+OUTCOME_CODE = ("run/*.py", "results/outputs.py")
+
+
 @functools.cache
 def tooling_digest() -> str:
-    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted(PACKAGE_DIR.glob("*.py"))}
-    return _digest(sources)
+    paths = sorted(p for pattern in OUTCOME_CODE for p in PACKAGE_DIR.glob(pattern))
+    return _digest({p.relative_to(PACKAGE_DIR).as_posix(): p.read_text("utf-8") for p in paths})
+
+
+def cpu_name() -> str:
+    """The CPU's model name where the system tells it, else the architecture."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return f"{line.split(':', 1)[1].strip()} ({os.cpu_count()} cores)"
+    return f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores)"
+
+
+def item_id(block: CodeBlock, leg: str) -> str:
+    """A block's result on one leg (``cpu``, ``cpu-spawn``, ``cuda``, ``mps``), named as pytest
+    names its item: ``docs/x.md::03_views[cpu]``."""
+    return f"{block.page.as_posix()}::{block.name}[{leg}]"
 
 
 @functools.cache
@@ -185,8 +204,7 @@ class Store:
     def save(self, path: Path) -> None:
         """Merge into the store on disk (under a lock, so parallel runs lose nothing)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path.with_suffix(".lock"), "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
+        with FileLock(path.with_suffix(".lock")):
             merged = Store.load(path)
             merged.merge(self)
             tmp = path.with_suffix(".tmp")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import dataclasses
 import json
 import os
 import re
@@ -29,7 +30,9 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from verified_docs.model.directives import RunSpec
 from verified_docs.run import sandbox
+from verified_docs.run.setups import setup_modules
 
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 300.0
@@ -260,19 +263,12 @@ class Runner:
     def run(
         self,
         snippet: Path,
+        spec: RunSpec = RunSpec(),  # noqa: B008 (frozen)
         *,
-        timeout: float = 60.0,
-        setups: tuple[str, ...] = (),
-        allowed_warnings: tuple[str, ...] = (),
         spawn: bool = False,
-        collect: tuple[str, ...] = (),
         segments: list[tuple[int, int]] | None = None,
-        limits: dict[str, int | None] | None = None,
     ) -> RunResult:
-        """Run one snippet; ``collect`` names files to read back from its working directory.
-
-        ``limits`` overrides :data:`verified_docs.run.sandbox.LIMITS` (``None`` for no limit).
-        """
+        """Run one snippet file as ``spec`` says; ``spawn`` for the ``spawn`` start method."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"
         workdir.mkdir()
@@ -282,12 +278,13 @@ class Runner:
             "workdir": str(workdir),
             "run_dir": str(run_dir),
             "device": self.device,
-            "setups": list(setups),
-            "allowed_warnings": list(allowed_warnings),
+            "spec": dataclasses.asdict(spec),
+            "setup_modules": setup_modules(spec.setups),
             "spawn": spawn,
             "segments": [list(s) for s in segments or []],
-            "limits": {**self.limits, **(limits or {})},
+            "limits": {**self.limits, **dict(spec.limits)},
         }
+        timeout = spec.timeout
         try:
             started = time.perf_counter()
             if self.start_method == "fork":
@@ -297,7 +294,7 @@ class Runner:
             seconds = time.perf_counter() - started
             result = _collect(run_dir, status, seconds, timeout, job["limits"])
             result.network = self.network
-            for name in collect:
+            for name in spec.figures:
                 if (workdir / name).is_file():
                     result.files[name] = (workdir / name).read_bytes()
             return result

@@ -13,15 +13,32 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 SETUPS: dict[str, Callable[[Path], None]] = {}
 
 
-def setup(name: str) -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:
+def setup(
+    name: str,
+    *,
+    data_files: Callable[[], list[Path]] | None = None,
+    stand_in: Callable[[], str | None] | None = None,
+    real_data_env: str | None = None,
+) -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:
+    """Register a set-up; ``data_files``: the files whose content is part of a result's key;
+    ``stand_in``: why the data is a stand-in here, or None when it is the real one;
+    ``real_data_env``: the variable that points it at the real data instead of a stand-in."""
+
     def register(function: Callable[[Path], None]) -> Callable[[Path], None]:
         SETUPS[name] = function
+        if data_files:
+            DATA_FILES[name] = data_files
+        if stand_in:
+            STAND_INS[name] = stand_in
+        if real_data_env:
+            REAL_DATA_ENV[name] = real_data_env
         return function
 
     return register
@@ -30,6 +47,7 @@ def setup(name: str) -> Callable[[Callable[[Path], None]], Callable[[Path], None
 STAND_INS: dict[str, Callable[[], str | None]] = {}
 #: The files a set-up copies its data from: their content is part of a result's key.
 DATA_FILES: dict[str, Callable[[], list[Path]]] = {}
+REAL_DATA_ENV: dict[str, str] = {}
 
 
 @functools.cache
@@ -48,7 +66,14 @@ def data_digest(names: tuple[str, ...]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16] if parts else ""
 
 
-def prepare(names: tuple[str, ...], workdir: Path) -> None:
+def setup_modules(names: tuple[str, ...]) -> list[str]:
+    """The modules that define these set-ups, for a worker to import before it prepares."""
+    return sorted({SETUPS[name].__module__ for name in names if name in SETUPS})
+
+
+def prepare(names: tuple[str, ...], workdir: Path, modules: list[str] = ()) -> None:
+    for module in modules:
+        importlib.import_module(module)
     for name in names:
         SETUPS[name](workdir)
 
@@ -60,29 +85,3 @@ def stand_in(names: tuple[str, ...]) -> str | None:
         if reason:
             return reason
     return None
-
-
-def _fashion_mnist_subset() -> str | None:
-    from verified_docs.project.fashion_mnist import ENV, source
-
-    if source() == "subset":
-        return f"the shipped Fashion-MNIST subset stands in for the full set ({ENV} is not set)"
-    return None
-
-
-def _fashion_mnist_files() -> list[Path]:
-    from verified_docs.project.fashion_mnist import data_files
-
-    return data_files()
-
-
-STAND_INS["fashion-mnist"] = _fashion_mnist_subset
-DATA_FILES["fashion-mnist"] = _fashion_mnist_files
-
-
-@setup("fashion-mnist")
-def fashion_mnist(workdir: Path) -> None:
-    """``data/FashionMNIST/raw/`` for ``datasets.FashionMNIST(root="data", download=True)``."""
-    from verified_docs.project.fashion_mnist import prepare as prepare_fashion_mnist
-
-    prepare_fashion_mnist(workdir)

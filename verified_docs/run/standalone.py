@@ -22,7 +22,9 @@ from pathlib import Path
 
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.results.store import Result, Store, file_key, now
-from verified_docs.run.setups import prepare
+from verified_docs.run import verdict
+from verified_docs.run.runner import RunResult
+from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
 #: and says so on stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
@@ -54,15 +56,13 @@ def _prepare_stand_in(setups: tuple[str, ...], workdir: Path) -> None:
     """Set-ups with their stand-in data: a standalone run proves the file runs alone,
     and its output is not compared (the per-block runs check outputs on the real data),
     so the quickstart's training runs on the shipped subset here, not on 60,000 images."""
-    from verified_docs.project.fashion_mnist import ENV
-
+    names = [REAL_DATA_ENV[name] for name in setups if name in REAL_DATA_ENV]
     with _PREPARING:
-        saved = os.environ.pop(ENV, None)
+        saved = {name: os.environ.pop(name) for name in names if name in os.environ}
         try:
-            prepare(setups, workdir)
+            prepare(setups, workdir, setup_modules(setups))
         finally:
-            if saved is not None:
-                os.environ[ENV] = saved
+            os.environ.update(saved)
 
 
 def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> FileRun:
@@ -94,28 +94,33 @@ def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> File
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def raised(stderr: str) -> str:
+def _raised(stderr: str) -> str:
     """The exception's class name from a traceback; its message may span several lines."""
     lines = stderr.splitlines()
     starts = [i for i, line in enumerate(lines) if line.startswith("Traceback")]
     for line in lines[starts[-1] + 1 :] if starts else []:
         if line and not line[0].isspace():
-            return line.split(":")[0].rsplit(".", 1)[-1]
+            return line.split(":")[0]
     return ""
 
 
+def as_run_result(run: FileRun) -> RunResult:
+    """What the verdict judges: a file run told as the runner tells a block's run."""
+    if MARKER in run.stderr:
+        code = run.stderr.partition(MARKER)[2].partition("\n")[0]
+        return RunResult("exit", stderr=run.stderr, exc_mro=["SystemExit"], message=code)
+    if run.returncode == 0:
+        return RunResult("ok", stderr=run.stderr)
+    name = _raised(run.stderr) if run.returncode == 1 else ""
+    if name:
+        return RunResult("raised", stderr=run.stderr, exc_type=name, exc_mro=[name])
+    return RunResult("crashed", stderr=run.stderr, detail=f"exit code {run.returncode}")
+
+
 def problem(header: SnippetHeader, run: FileRun) -> str | None:
-    """Why the run does not do what the file's header says, or None."""
-    exited = MARKER in run.stderr
-    if header.raises == "SystemExit" and exited:
-        return None
-    if exited:
-        return f"it called sys.exit() or exit(), so the code after it never ran\n{run.stderr}"
-    if header.raises is None:
-        return None if run.returncode == 0 else f"exit code {run.returncode}\n{run.stderr}"
-    if run.returncode == 1 and raised(run.stderr) == header.raises.rsplit(".", 1)[-1]:
-        return None
-    return f"expected {header.raises}, got exit code {run.returncode}\n{run.stderr}"
+    """Why the run does not do what the file's header says, or None (the blocks' verdict)."""
+    failure = verdict.outcome_problem(header.raises, None, as_run_result(run))
+    return None if failure is None else f"{failure}\n{run.stderr}"
 
 
 class StandaloneRuns:

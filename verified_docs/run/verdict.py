@@ -14,21 +14,22 @@ def _uses_accelerator(block: CodeBlock) -> bool:
     return any("torch.accelerator" in b.code for b in block.chain)
 
 
-def _raising(block: CodeBlock, result: RunResult) -> str | None:
-    if not result.raised(block.raises):
+def outcome_problem(raises: str | None, match: str | None, result: RunResult) -> str | None:
+    """Whether the run ended as declared: raising ``raises`` (its message matching ``match``),
+    or finishing without error. The standalone runs of snippet files judge by it too."""
+    if not raises:
+        return None if result.outcome == "ok" else result.describe()
+    if not result.raised(raises):
         got = "it finished without error" if result.outcome == "ok" else result.describe()
-        return f"expected {block.raises} to be raised, but {got}"
-    if block.raises_match and not re.search(block.raises_match, result.message):
-        return (
-            f"{block.raises} was raised, but its message {result.message!r} "
-            f"does not match {block.raises_match!r}"
-        )
+        return f"expected {raises} to be raised, but {got}"
+    if match and not re.search(match, result.message):
+        return f"{raises} was raised, but its message {result.message!r} does not match {match!r}"
     return None
 
 
 def _output(block: CodeBlock, result: RunResult) -> str | None:
     output = block.output
-    if output is None or stand_in(block.setups):
+    if output is None or stand_in(block.spec.setups):
         return None
     where = f"{block.page.as_posix()}:{output.line}"
     if output.mode == "exact" and result.stdout != result.block_stdout:
@@ -51,19 +52,14 @@ def failure(
 
     ``check_output=False`` when the output is about to be rewritten from this run.
     """
-    if block.raises:
-        problem = _raising(block, result)
-    elif result.outcome != "ok":
-        problem = result.describe()
-    else:
-        problem = None
+    problem = outcome_problem(block.spec.raises, block.spec.raises_match, result)
     # A measurement's text names its machine: on an accelerator it is recorded, shown beside
     # the CPU's figures, and not compared with the page (which shows the CPU's).
     check_output = check_output and not (device != "cpu" and outputs.measured(block))
     problem = problem or (_output(block, result) if check_output else None)
     if problem:
         return problem
-    missing = [name for name in block.figures if name not in result.files]
+    missing = [name for name in block.spec.figures if name not in result.files]
     if missing:
         return f"the block declares figure {missing[0]} but did not write it in its directory"
     if device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:

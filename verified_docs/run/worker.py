@@ -36,7 +36,9 @@ import types
 import warnings
 from pathlib import Path
 
+from verified_docs.model.directives import class_problem, resolve_class
 from verified_docs.run import sandbox
+from verified_docs.run.setups import prepare
 
 PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
 _LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
@@ -87,20 +89,25 @@ def block_network() -> None:
     socket.socket.connect_ex = connect_ex
 
 
-def resolve_warning(name: str) -> type[Warning]:
-    module_name, _, attribute = name.rpartition(".")
-    module = importlib.import_module(module_name or "builtins")
-    category = getattr(module, attribute)
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError(f"{name} is not a Warning class")
-    return category
+class DeclaredClassError(Exception):
+    """A ``raises`` or ``allow-warning`` name that names no such class (checked here, where
+    torch is imported, rather than when the page is parsed)."""
+
+
+def check_classes(spec: dict) -> None:
+    names = [(spec["raises"], BaseException)] if spec["raises"] else []
+    names += [(name, Warning) for name in spec["allowed_warnings"]]
+    for name, base in names:
+        problem = class_problem(name, base)
+        if problem:
+            raise DeclaredClassError(problem)
 
 
 def warnings_as_errors(allowed: list[str]) -> None:
     warnings.resetwarnings()
     warnings.simplefilter("error")
     for name in allowed:
-        warnings.filterwarnings("default", category=resolve_warning(name))
+        warnings.filterwarnings("default", category=resolve_class(name, Warning))
 
 
 def hide_accelerators() -> None:
@@ -192,14 +199,14 @@ def _prepare(job: dict) -> None:
     if job.get("netns") and netns is None:
         raise RuntimeError("could not move the snippet into its own network namespace")
     block_network()
-    from verified_docs.run.setups import prepare
-
-    prepare(tuple(job["setups"]), Path(job["workdir"]))
+    spec = job["spec"]
+    check_classes(spec)
+    prepare(tuple(spec["setups"]), Path(job["workdir"]), job["setup_modules"])
     if job["spawn"]:
         import multiprocessing
 
         multiprocessing.set_start_method("spawn", force=True)
-    warnings_as_errors(job["allowed_warnings"])
+    warnings_as_errors(spec["allowed_warnings"])
     userns = job.get("userns") or netns == "userns+netns"
     sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 

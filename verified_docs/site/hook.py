@@ -29,20 +29,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from verified_docs.site import figures
-
-from verified_docs.site import live
-
-from verified_docs.site import notebook
-
-from verified_docs.results import outputs
-
-from verified_docs.site import pages as site_pages
-
-from verified_docs.project import source_map
-from verified_docs.results.snippets import snippet_relpath
+import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
+from verified_docs.project import source_map
+from verified_docs.results import outputs
+from verified_docs.results.snippets import snippet_relpath
 from verified_docs.results.store import load_all
+from verified_docs.site import figures, live, notebook
+from verified_docs.site import pages as site_pages
 
 REQUIRE = "VERIFIED_DOCS_REQUIRE_VERIFIED"
 TYPOS_DIR = "typos"
@@ -198,8 +192,8 @@ def _current_results() -> site_pages.Results:
 
 def _block_title(block, results: site_pages.Results) -> str:
     title = snippet_relpath(block).as_posix()
-    if block.raises:
-        title += f" (raises {block.raises})"
+    if block.spec.raises:
+        title += f" (raises {block.spec.raises})"
     title += _continues_label(block)
     return f"{title} · {site_pages.block_label(block, results)}"
 
@@ -344,7 +338,7 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
 
         def figure_alt(code: str, by_code=by_code, alts=alts) -> str:
             block = by_code.get(code.rstrip("\n"))
-            names = block.figures if block else []
+            names = block.spec.figures if block else []
             found = [alts[name] for name in names if name in alts]
             return found[0] if found else "The figure this cell draws"
 

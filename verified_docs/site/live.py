@@ -16,17 +16,23 @@ import re
 import threading
 from pathlib import Path
 
-from verified_docs.run import verdict
 from verified_docs.results.snippets import render, segments, snippet_relpath
 from verified_docs.model.page import Page
-from verified_docs.results.store import DEFAULT_PATH, Result, Store, block_key, environment, now
+from verified_docs.results.store import (
+    DEFAULT_PATH,
+    Result,
+    Store,
+    block_key,
+    cpu_name,
+    environment,
+    item_id,
+)
 
 LIVE_DIR = Path("build/verification/live")
 
 
 class LiveVerifier:
     def __init__(self, root: Path):
-        from verified_docs.pytest_plugin import cpu_name
         from verified_docs.run.runner import Runner
 
         self.root = root
@@ -47,47 +53,37 @@ class LiveVerifier:
 
     def verify(self, pages: list[Page]) -> int:
         """Run the blocks of these pages that have no current result; return how many ran."""
+        from verified_docs.run.guard import RepoGuard
+
         known = Store.load(self.root / DEFAULT_PATH)
         fresh = Store.empty()
-        for page in pages:
-            for block in page.blocks:
-                item = f"{page.path.as_posix()}::{block.name}[cpu]"
-                done = known.results.get((item, self.env["id"]))
-                if "cpu" in block.devices and (done is None or done.key != block_key(block)):
-                    fresh.add(self._run(block, item), self.env)
+        todo = [b for page in pages for b in page.blocks if self._stale(known, b)]
+        guard = RepoGuard.start_or_none(self.root) if todo else None  # snapshots edits first
+        for block in todo:
+            fresh.add(self._run(block, guard), self.env)
         if fresh.results:
             fresh.save(self.root / DEFAULT_PATH)
         return len(fresh.results)
 
-    def _run(self, block, item: str) -> Result:
+    def _stale(self, known: Store, block) -> bool:
+        done = known.results.get((item_id(block, "cpu"), self.env["id"]))
+        return done is None or done.key != block_key(block)
+
+    def _run(self, block, guard) -> Result:
+        from verified_docs.run.verify import own_skip, record, verify
+
+        reason = own_skip(block.spec, "cpu")
+        if reason:
+            return record(block, "cpu", self.env, "skipped", None, reason)
         self._warm.join()
         path = self.root / LIVE_DIR / snippet_relpath(block)  # the page's code as it is now
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render(block), encoding="utf-8")
-        run = self.runner.run(
-            path,
-            timeout=block.timeout,
-            setups=block.setups,
-            allowed_warnings=block.allowed_warnings,
-            limits=dict(block.limits),
-            collect=block.figures,
-            segments=segments(block),
-        )
-        problem = verdict.failure(block, run, "cpu")
-        detail = "" if problem is None else failure_text(block, problem, run.traceback)
-        return Result(
-            item=item,
-            device="cpu",
-            key=block_key(block),
-            environment=self.env["id"],
-            status="failed" if problem else "passed",
-            seconds=round(run.seconds, 4),
-            date=now(),
-            detail=detail,
-            page=block.page.as_posix(),
-            line=block.line,
-            snippet=snippet_relpath(block).as_posix(),
-        )
+        verification = verify(block, path, self.runner, self.env, guard=guard)
+        if verification.problem:
+            detail = failure_text(block, verification.problem, verification.run.traceback)
+            verification.result.detail = detail[:2000]
+        return verification.result
 
 
 def failure_text(block, problem: str, traceback: str) -> str:

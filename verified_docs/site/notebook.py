@@ -75,7 +75,7 @@ def build(page: Page) -> nbformat.NotebookNode:
             flush()
             block = blocks[start + 1]
             cell = nbformat.v4.new_code_cell(cell_code(block.code))
-            if block.raises:
+            if block.spec.raises:
                 cell.metadata["tags"] = ["raises-exception"]
             cells.append(cell)
         elif token.type == "fence" and not _is_output(page, start + 1):
@@ -110,7 +110,7 @@ def execute(page: Page, timeout: float = 1800) -> nbformat.NotebookNode:
 
     notebook = build(page)
     workdir = Path(tempfile.mkdtemp(prefix="notebook-"))
-    setups = tuple(dict.fromkeys(name for block in page.blocks for name in block.setups))
+    setups = tuple(dict.fromkeys(name for block in page.blocks for name in block.spec.setups))
     saved_backend = os.environ.pop("MPLBACKEND", None)  # the kernel's inline backend shows figures
     try:
         prepare(setups, workdir)
