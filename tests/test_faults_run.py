@@ -54,8 +54,8 @@ def _marker() -> str:
 # -- set-up errors --------------------------------------------------------------
 @pytest.mark.parametrize(
     "kwargs",
-    [{"allowed_warnings": ("NoSuchWarning",)}, {"setups": ("no-such-data",)}],
-    ids=["unknown-warning", "missing-setup"],
+    [{"raises": "torch.NoSuchError"}, {"setups": ("no-such-data",)}],
+    ids=["unknown-torch-class", "missing-setup"],
 )
 def test_a_failing_setup_is_a_setup_error(cpu_runner, snippet_file, kwargs):
     result = cpu_runner.run(snippet_file("print('never')\n"), RunSpec(**kwargs))
@@ -237,7 +237,7 @@ def test_interrupting_the_harness_ends_the_snippet_and_its_directory(tmp_path, s
 # -- endless output, memory, processes -------------------------------------------------
 def test_endless_output_is_capped_where_written_and_where_read(cpu_runner, snippet_file):
     path = snippet_file("while True:\n    print('x' * 1000)\n")
-    result = cpu_runner.run(path, RunSpec(timeout=30, limits=(("file_bytes", 2_000_000),)))
+    result = cpu_runner.run(path, RunSpec(timeout=30), limits={"file_bytes": 2_000_000})
     assert result.outcome == "raised", result.describe()
     assert "reached the cap" in result.describe()
     assert len(result.stdout) < 50_000
@@ -255,7 +255,7 @@ def test_limits_have_defaults():
 @linux_only
 def test_memory_is_limited(cpu_runner, snippet_file):
     path = snippet_file("data = bytearray(2 * 1024**3)\n")
-    result = cpu_runner.run(path, RunSpec(limits=(("memory", 256 * 1024**2),)))
+    result = cpu_runner.run(path, limits={"memory": 256 * 1024**2})
     assert result.raised("MemoryError"), result.describe()
 
 
@@ -267,7 +267,7 @@ def test_process_count_is_limited(cpu_runner, snippet_file):
         f"    subprocess.Popen(['sleep', '{marker}'])\ntime.sleep(600)\n"
     )
     started = time.monotonic()
-    result = cpu_runner.run(path, RunSpec(timeout=60, limits=(("processes", 10),)))
+    result = cpu_runner.run(path, RunSpec(timeout=60), limits={"processes": 10})
     assert time.monotonic() - started < 10
     assert result.outcome == "crashed" and "more than the limit of 10" in result.describe()
     assert _gone(marker, 2.0)

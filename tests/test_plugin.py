@@ -182,17 +182,3 @@ def test_a_snippet_that_writes_into_the_repository_fails_the_run(pytester):
     result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*the run changed the repository working tree:*", "*leak.txt*"])
-
-
-def test_pytest_codeblocks_honours_allowed_warnings(pytester):
-    page = (
-        "# W\n\n"
-        '<!--snippet:allow-warning UserWarning reason="the point of the example"-->\n'
-        "```python\nimport warnings\n\nwarnings.warn('shown on purpose', UserWarning)\n```\n\n"
-        "```python\nimport warnings\n\nwarnings.warn('not allowed', UserWarning)\n```\n"
-    )
-    pytester.makefile(".md", **{"docs/warn": page})
-    result = pytester.runpytest_subprocess(
-        "-p", "verified_docs.pytest_plugin", "--codeblocks", "-W", "error", "docs"
-    )
-    result.assert_outcomes(passed=1, failed=1)

@@ -81,12 +81,11 @@ def test_an_exception_is_reported_with_type_message_and_traceback(cpu_runner, sn
     assert "runpy" not in result.traceback
 
 
-def test_warnings_are_errors_unless_allowed(cpu_runner, snippet_file):
+def test_warnings_are_errors(cpu_runner, snippet_file):
     path = snippet_file("import warnings\nwarnings.warn('old api', FutureWarning)\nprint('done')\n")
-    assert cpu_runner.run(path).raised("FutureWarning")
-    allowed = cpu_runner.run(path, RunSpec(allowed_warnings=("FutureWarning",)))
-    assert allowed.outcome == "ok"
-    assert "old api" in allowed.stderr
+    result = cpu_runner.run(path)
+    assert result.raised("FutureWarning")
+    assert result.stdout == ""
 
 
 def test_the_network_is_refused_at_once(cpu_runner, snippet_file):

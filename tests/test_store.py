@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from support import write_page
 
-from verified_docs.model.page import parse_page
+from verified_docs.model.page import RunSpec, parse_page
 from verified_docs.results.store import Result, Store, block_key, environment
 from verified_docs.run import setups
 
@@ -37,6 +38,30 @@ def test_the_key_changes_with_code_directives_and_data(tmp_path, monkeypatch):
     assert key_of(tmp_path, PAGE.replace(setup, f"{setup}\n<!--snippet:timeout 5-->")) != first
     data.write_text("two")
     assert key_of(tmp_path, PAGE) != first
+
+
+def test_changing_any_run_setting_changes_the_key(tmp_path):
+    """The key hashes every field of RunSpec: a field added later needs no one to remember."""
+    path = write_page(tmp_path, "# Page\n\n```python\nx = 1\n```\n")
+    block = parse_page(path).blocks[0]
+    changed = {
+        str: "changed",
+        float: 7.5,
+        bool: True,
+        tuple: ("changed",),
+    }
+    keys = {block_key(block)}
+    for field in dataclasses.fields(RunSpec):
+        default = getattr(block.spec, field.name)
+        value = changed[type(default) if default is not None else str]
+        keys.add(
+            block_key(
+                dataclasses.replace(
+                    block, spec=dataclasses.replace(block.spec, **{field.name: value})
+                )
+            )
+        )
+    assert len(keys) == 1 + len(dataclasses.fields(RunSpec))
 
 
 def result(item, env, status="passed", key="k1"):

@@ -139,30 +139,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     os.chdir(workdir)
 
 
-def pytest_collection_modifyitems(session: pytest.Session, config, items) -> None:
-    """Under ``--codeblocks``, apply each block's allowed warnings to pytest-codeblocks' item."""
-    if not _codeblocks_mode(config):
-        return
-    pages: dict[Path, dict[int, CodeBlock]] = {}
-    for item in items:
-        block_line = getattr(getattr(item, "obj", None), "lineno", None)
-        if block_line is None:
-            continue
-        if item.path not in pages:
-            try:
-                pages[item.path] = {b.line: b for b in parse_page(item.path).blocks}
-            except DocError:
-                pages[item.path] = {}
-        block = pages[item.path].get(block_line)
-        chain = block.chain if block else []
-        names = dict.fromkeys(n for b in chain for n in b.spec.allowed_warnings)
-        for later in pages[item.path].values():  # pytest-codeblocks merges continuations in
-            if later.continues is not None and block in later.chain:
-                names.update(dict.fromkeys(later.spec.allowed_warnings))
-        for name in names:
-            item.add_marker(pytest.mark.filterwarnings(f"default::{name}"))
-
-
 def pytest_unconfigure(config: pytest.Config) -> None:
     session = config.stash.get(_STATE, None)
     if session is not None:
@@ -252,7 +228,9 @@ class SnippetItem(pytest.Item):
             check_output=not updating,
         )
         if updating:
-            session.updates.record(self.block, verification.run, failed=verification.problem is not None)
+            session.updates.record(
+                self.block, verification.run, failed=verification.problem is not None
+            )
         if verification.problem:
             raise SnippetFailure(verification.problem)
 

@@ -27,7 +27,7 @@ DEFAULT_TIMEOUT = 60.0
 _HEAD = re.compile(r"[A-Za-z][\w.-]*")
 _NAMESPACES = ("snippet:", "pytest-codeblocks:", "pytest.mark.")
 #: Where a bare class name is looked up (the runner matches exceptions by name in the MRO).
-_BARE = {BaseException: ("builtins", "pickle"), Warning: ("builtins",)}
+_BARE = ("builtins", "pickle")  # where a bare exception name is looked up
 
 
 class Invalid(Exception):
@@ -44,16 +44,14 @@ class RunSpec:
     timeout: float = DEFAULT_TIMEOUT
     setups: tuple[str, ...] = ()
     devices: tuple[str, ...] = DEVICES
-    allowed_warnings: tuple[str, ...] = ()
     skip_reason: str | None = None
     skipif: str | None = None
-    spawn: bool = False
+    spawn: bool = False  # also run with the spawn start method (set when it starts processes)
     figures: tuple[str, ...] = ()
-    limits: tuple[tuple[str, int | None], ...] = ()  # raised sandbox limits, with a reason
 
 
 #: Fields several directives add to (one per line); any other field is given at most once.
-_REPEATABLE = ("setups", "allowed_warnings", "figures")
+_REPEATABLE = ("setups", "figures")
 
 
 @dataclass
@@ -62,7 +60,7 @@ class Directives:
 
     line: int = 0  # where the pending directives start, or 0
     notebook: bool = False  # <!--snippet:notebook-->: a page-level directive
-    expected_output: str | None = None  # "exact" or "ignore-whitespace"
+    expected_output: bool = False  # <!--pytest-codeblocks:expected-output-->
     approx_output: float | None = None
     cont: bool = False
     xfail: bool = False
@@ -93,49 +91,40 @@ def _deferred(module: str) -> bool:
 
 
 @cache
-def resolve_class(name: str, base: type, *, at_parse: bool = False) -> type | bool | None:
-    """The class ``name`` (bare, or ``module.Class``) names, if it is a subclass of ``base``.
+def resolve_exception(name: str, *, at_parse: bool = False) -> type | bool | None:
+    """The exception class ``name`` (bare, or ``module.Class``) names, or None.
 
     ``at_parse``: True instead of importing torch, which takes seconds; the worker, which
     has torch imported, checks the name again before the snippet runs.
     """
     module_name, _, attribute = name.rpartition(".")
-    for module in [module_name] if module_name else _BARE[base]:
+    for module in [module_name] if module_name else _BARE:
         if at_parse and _deferred(module):
             return True
         try:
             value = getattr(importlib.import_module(module), attribute, None)
         except Exception:
             continue  # a module that does not import names no class
-        if isinstance(value, type) and issubclass(value, base):
+        if isinstance(value, type) and issubclass(value, BaseException):
             if value.__name__ != attribute:
                 raise Invalid(f"{name} is another name for {value.__name__}: write that")
             return value
     return None
 
 
-def class_problem(name: str, base: type, *, at_parse: bool = False) -> str | None:
-    """Why ``name`` is no exception (or warning) class a block may declare, or None."""
-    what = "an exception" if base is BaseException else "a warning"
-    if name.rpartition(".")[2] in {"BaseException", "Exception", "Warning"}:
-        return f"{name} is too broad: name the class the code raises or warns"
+def exception_problem(name: str, *, at_parse: bool = False) -> str | None:
+    """Why ``name`` is no exception class a block may declare it raises, or None."""
+    if name.rpartition(".")[2] in {"BaseException", "Exception"}:
+        return f"{name} is too broad: name the class the code raises"
     try:
-        found = re.fullmatch(r"[A-Za-z_][\w.]*", name) and resolve_class(
-            name, base, at_parse=at_parse
-        )
+        valid = re.fullmatch(r"[A-Za-z_][\w.]*", name)
+        found = valid and resolve_exception(name, at_parse=at_parse)
     except Invalid as error:
         return str(error)
     if not found:
-        where = ", ".join(_BARE[base])
-        return f"{name!r} is not {what} class (bare names from {where}; or module.Class)"
+        where = ", ".join(_BARE)
+        return f"{name!r} is not an exception class (bare names from {where}; or module.Class)"
     return None
-
-
-def _class(name: str, base: type) -> str:
-    problem = class_problem(name, base, at_parse=True)
-    if problem:
-        raise Invalid(problem)
-    return name
 
 
 def _number(text: str, what: str, allow_inf: bool = False) -> float:
@@ -159,7 +148,10 @@ def _timeout(text: str) -> float:
 
 
 def _raises(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    d.set("raises", _class(args[0], BaseException))
+    problem = exception_problem(args[0], at_parse=True)
+    if problem:
+        raise Invalid(problem)
+    d.set("raises", args[0])
     if "match" in options:
         d.set("raises_match", options["match"])
     try:
@@ -180,30 +172,6 @@ def _devices(d: Directives, args: list[str], options: dict[str, str]) -> None:
     if not args or any(a not in DEVICES for a in args):
         raise Invalid(f"usage: <!--snippet:devices DEVICE...--> with devices from {DEVICES}")
     d.set("devices", tuple(args))
-
-
-def _allow_warning(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    if not options.get("reason"):
-        raise Invalid('an allowed warning needs a reason: allow-warning Name reason="..."')
-    d.set("allowed_warnings", _class(args[0], Warning))
-
-
-_LIMIT_OPTIONS = {"memory": "memory", "processes": "processes", "file-size": "file_bytes"}
-
-
-def _limits(d: Directives, args: list[str], options: dict[str, str]) -> None:
-    from verified_docs.run.sandbox import parse_size
-
-    if not options.get("reason"):
-        raise Invalid('raised limits need a reason: limits memory=16G reason="..."')
-    given = {k: v for k, v in options.items() if k != "reason"}
-    if not given:
-        raise Invalid("usage: limits [memory=SIZE] [processes=N] [file-size=SIZE] reason=...")
-    try:
-        limits = tuple((_LIMIT_OPTIONS[k], parse_size(v)) for k, v in sorted(given.items()))
-    except ValueError:
-        raise Invalid(f"limits take sizes such as 16G, 512M, 1000 or none, not {given}") from None
-    d.set("limits", limits)
 
 
 def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callable:
@@ -231,7 +199,6 @@ SNIPPET_RULES = {
     ),
     "setup": _Rule("NAME", _setup),
     "devices": _Rule("DEVICE...", _devices, None),
-    "allow-warning": _Rule('WarningClass reason="..."', _allow_warning, options=("reason",)),
     "output": _Rule(
         "[rtol=0.1]",
         lambda d, a, o: setattr(
@@ -246,19 +213,11 @@ SNIPPET_RULES = {
     "figure": _Rule(
         "NAME.svg", _matching(r"[a-z0-9][a-z0-9_-]*\.(svg|png)", "figures", "name.svg|png", True)
     ),
-    "spawn": _Rule("", lambda d, a, o: d.set("spawn", True), 0),
-    "limits": _Rule(
-        '[memory=SIZE] [processes=N] [file-size=SIZE] reason="..."',
-        _limits,
-        0,
-        ("memory", "processes", "file-size", "reason"),
-    ),
     "notebook": _Rule("", lambda d, a, o: setattr(d, "notebook", True), 0),
 }
 CODEBLOCKS_KEYWORDS = {
     "cont": ("cont", True),
-    "expected-output": ("expected_output", "exact"),
-    "expected-output-ignore-whitespace": ("expected_output", "ignore-whitespace"),
+    "expected-output": ("expected_output", True),
 }
 _DEPRECATED = ("skip", "skipif", "expect-exception", "expect-error")
 _MARK_KEYWORDS = {"skip": {"reason"}, "skipif": {"reason"}, "xfail": {"strict", "reason"}}

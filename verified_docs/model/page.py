@@ -57,7 +57,6 @@ class Output:
     text: str
     mode: str  # "exact" (pytest-codeblocks) or "approx" (this engine only)
     rtol: float = 0.0
-    ignore_whitespace: bool = False
 
 
 @dataclass
@@ -236,7 +235,6 @@ class _PageParser:
             text=fence.text,
             mode="exact" if d.expected_output else "approx",
             rtol=d.approx_output or 0.0,
-            ignore_whitespace=d.expected_output == "ignore-whitespace",
         )
 
     def raise_first(self, line: int, problems: list[tuple[object, str]]) -> None:

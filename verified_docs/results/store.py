@@ -45,11 +45,7 @@ def _digest(data: object) -> str:
 def _output(block: CodeBlock) -> list | None:
     """What the block must print (where on the page it is shown is not part of it)."""
     output = block.output
-    return (
-        None
-        if output is None
-        else [output.mode, output.rtol, output.ignore_whitespace, output.text]
-    )
+    return None if output is None else [output.mode, output.rtol, output.text]
 
 
 def block_key(block: CodeBlock) -> str:

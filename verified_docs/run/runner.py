@@ -267,8 +267,11 @@ class Runner:
         *,
         spawn: bool = False,
         segments: list[tuple[int, int]] | None = None,
+        limits: dict[str, int | None] | None = None,
     ) -> RunResult:
-        """Run one snippet file as ``spec`` says; ``spawn`` for the ``spawn`` start method."""
+        """Run one snippet file as ``spec`` says; ``spawn`` for the ``spawn`` start method.
+
+        ``limits`` overrides the sandbox's limits (``None`` for no limit) for this run."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"
         workdir.mkdir()
@@ -282,7 +285,7 @@ class Runner:
             "setup_modules": setup_modules(spec.setups),
             "spawn": spawn,
             "segments": [list(s) for s in segments or []],
-            "limits": {**self.limits, **dict(spec.limits)},
+            "limits": {**self.limits, **(limits or {})},
         }
         timeout = spec.timeout
         try:

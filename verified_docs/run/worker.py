@@ -36,7 +36,7 @@ import types
 import warnings
 from pathlib import Path
 
-from verified_docs.model.directives import class_problem, resolve_class
+from verified_docs.model.directives import exception_problem
 from verified_docs.run import sandbox
 from verified_docs.run.setups import prepare
 
@@ -90,24 +90,16 @@ def block_network() -> None:
 
 
 class DeclaredClassError(Exception):
-    """A ``raises`` or ``allow-warning`` name that names no such class (checked here, where
-    torch is imported, rather than when the page is parsed)."""
+    """A ``raises`` name that names no exception class (checked here, where torch is
+    imported, rather than when the page is parsed)."""
 
 
-def check_classes(spec: dict) -> None:
-    names = [(spec["raises"], BaseException)] if spec["raises"] else []
-    names += [(name, Warning) for name in spec["allowed_warnings"]]
-    for name, base in names:
-        problem = class_problem(name, base)
-        if problem:
-            raise DeclaredClassError(problem)
-
-
-def warnings_as_errors(allowed: list[str]) -> None:
+def warnings_as_errors(raises: str | None) -> None:
+    problem = exception_problem(raises) if raises else None
+    if problem:
+        raise DeclaredClassError(problem)
     warnings.resetwarnings()
     warnings.simplefilter("error")
-    for name in allowed:
-        warnings.filterwarnings("default", category=resolve_class(name, Warning))
 
 
 def hide_accelerators() -> None:
@@ -200,13 +192,12 @@ def _prepare(job: dict) -> None:
         raise RuntimeError("could not move the snippet into its own network namespace")
     block_network()
     spec = job["spec"]
-    check_classes(spec)
     prepare(tuple(spec["setups"]), Path(job["workdir"]), job["setup_modules"])
     if job["spawn"]:
         import multiprocessing
 
         multiprocessing.set_start_method("spawn", force=True)
-    warnings_as_errors(spec["allowed_warnings"])
+    warnings_as_errors(spec["raises"])
     userns = job.get("userns") or netns == "userns+netns"
     sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 
