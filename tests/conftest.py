@@ -11,11 +11,23 @@ from verified_docs.run.runner import Runner
 pytest_plugins = ["pytester"]
 
 
+_STANDALONE = pytest.StashKey[object]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The standalone runs start as soon as they are collected, on a pool of their own, so
+    that they use the cores while the session runs everything else."""
+    if any(item.get_closest_marker("standalone") for item in session.items):
+        from verified_docs.pytest_plugin import standalone_runs
+
+        runs = standalone_runs(session.config, sorted((ROOT / "snippets").rglob("*.py")))
+        runs.start()
+        session.config.stash[_STANDALONE] = runs
+
+
 @pytest.fixture(scope="session")
 def standalone_runs(request):
-    from verified_docs.pytest_plugin import standalone_runs
-
-    return standalone_runs(request.config, sorted((ROOT / "snippets").rglob("*.py")))
+    return request.config.stash[_STANDALONE]
 
 
 @pytest.fixture(scope="session")

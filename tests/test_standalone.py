@@ -6,8 +6,10 @@ The runs go in parallel (one per core) and are stored like every other result, s
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 from support import ROOT
 
@@ -30,8 +32,23 @@ def test_snippet_runs_standalone(snippet: Path, standalone_runs, record_property
     assert failure is None, f"{read_header(snippet).source}: {failure}"
 
 
-def test_no_bytecode_is_left_in_snippets():
-    assert not list(ROOT.glob("snippets/**/*.pyc"))
+def test_a_file_leaves_no_bytecode_beside_it(snippet_file, tmp_path):
+    """An import of a module beside the file would write ``__pycache__`` into ``snippets/``."""
+    snippet_file("VALUE = 7\n", name="helper.py")
+    main = snippet_file("from helper import VALUE\n\nprint(VALUE)\n", name="main.py")
+    assert problem(SnippetHeader("x"), run_file(main, SnippetHeader("x"))) is None
+    assert not list(tmp_path.rglob("*.pyc"))
+
+
+def test_a_daemon_that_keeps_stderr_open_ends_with_the_file(snippet_file):
+    marker = f"600.{time.time_ns() % 10**6}"
+    code = (
+        "import subprocess, sys\n\n"
+        f"subprocess.Popen(['sleep', '{marker}'], start_new_session=True, stderr=sys.stderr)\n"
+    )
+    run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
+    assert run.returncode == 0 and run.seconds < 30, run
+    assert not [p for p in psutil.process_iter(["cmdline"]) if marker in (p.info["cmdline"] or [])]
 
 
 def test_a_file_that_exits_early_fails_unless_it_declares_it(snippet_file):

@@ -9,15 +9,12 @@ pytest-codeblocks checks the same pages independently.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
 
 import verified_docs.project  # noqa: F401 (registers the project's set-ups)
+from verified_docs import codeblocks
 from verified_docs.model.page import DEVICES, CodeBlock, DocError, parse_page
 from verified_docs.results import outputs
 from verified_docs.results.snippets import render, snippet_relpath
@@ -32,7 +29,7 @@ from verified_docs.results.store import (
 )
 from verified_docs.run.guard import RepoGuard
 from verified_docs.run.runner import Runner, RunResult, detect_devices
-from verified_docs.run.setups import prepare, stand_in
+from verified_docs.run.setups import stand_in
 from verified_docs.run.standalone import StandaloneRuns
 from verified_docs.run.verify import Verification, record, verify
 
@@ -54,7 +51,6 @@ class _Session:
         self.reuse = bool(config.getoption("reuse_results"))
         self.updates = outputs.Updates(config.getoption("update_outputs"))
         self.guard = RepoGuard.start_or_none(self.root)
-        self.codeblocks_dir: tuple[Path, Path] | None = None
         self.standalone: list[StandaloneRuns] = []
 
     @property
@@ -115,28 +111,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.stash[_STATE] = _Session(config)
-
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Under ``--codeblocks``, run the blocks in a temporary directory, not in the repository.
-
-    pytest-codeblocks executes every block in this process and its working
-    directory. So that blocks that write files write them elsewhere, and blocks
-    that read prepared data (``<!--snippet:setup NAME-->``) find it, the session
-    moves to a temporary directory prepared with every set-up the docs use.
-    """
-    if not _codeblocks_mode(session.config):
-        return
-    state = session.config.stash[_STATE]
-    workdir = Path(tempfile.mkdtemp(prefix="codeblocks-"))
-    names = set()
-    for path in sorted(state.docs.rglob("*.md")):
-        with contextlib.suppress(DocError):
-            names.update(n for b in parse_page(path).blocks for n in b.spec.setups)
-    prepare(tuple(sorted(names)), workdir)
-    state.codeblocks_dir = (Path.cwd(), workdir)
-    os.chdir(workdir)
+    if codeblocks.enabled(config):  # pytest-codeblocks runs the pages: only give it a directory
+        workdir = codeblocks.CodeblocksWorkdir(config.rootpath / "docs")
+        config.pluginmanager.register(workdir, "verified-docs-codeblocks")
+    else:
+        config.stash[_STATE] = _Session(config)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -145,16 +124,9 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         session.close()
 
 
-def _codeblocks_mode(config: pytest.Config) -> bool:
-    return bool(getattr(config.option, "codeblocks", False))
-
-
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
-    config = parent.config
-    if _codeblocks_mode(config) or file_path.suffix != ".md":
-        return None
-    docs = config.stash[_STATE].docs
-    if docs not in file_path.parents:
+    state = parent.config.stash.get(_STATE, None)
+    if state is None or file_path.suffix != ".md" or state.docs not in file_path.parents:
         return None
     return DocPage.from_parent(parent, path=file_path)
 
@@ -309,12 +281,6 @@ def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     state = session.config.stash.get(_STATE, None)
     if state is None:
-        return
-    if state.codeblocks_dir is not None:
-        origin, workdir = state.codeblocks_dir
-        os.chdir(origin)
-        shutil.rmtree(workdir, ignore_errors=True)
-    if _codeblocks_mode(session.config):
         return
     for runs in state.standalone:
         state.results.merge(runs.results)

@@ -22,7 +22,10 @@ from pathlib import Path
 
 from verified_docs.model.markdown import DocError
 
-DEVICES = ("cpu", "cuda", "mps")
+#: The devices a block runs on, with the name the site shows. A new device: here, and in
+#: run/runner.py (finding it) and run/worker.py (hiding it from the CPU run, its memory use).
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA", "mps": "MPS"}
+DEVICES = tuple(DEVICE_NAMES)
 DEFAULT_TIMEOUT = 60.0
 _HEAD = re.compile(r"[A-Za-z][\w.-]*")
 _NAMESPACES = ("snippet:", "pytest-codeblocks:", "pytest.mark.")

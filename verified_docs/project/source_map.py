@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from markdown.extensions.toc import slugify as toc_slugify
 from markdown_it import MarkdownIt
 
 from verified_docs.model.page import markdown_parser
@@ -137,12 +138,6 @@ def _entry(where: str, note: str, item: object) -> Entry:
     )
 
 
-def slugify(text: str) -> str:
-    """The anchor Python-Markdown's ``toc`` extension gives a heading's text."""
-    value = re.sub(r"[^\w\s-]", "", text, flags=re.ASCII).strip().lower()
-    return re.sub(r"[-\s]+", "-", value)
-
-
 def page_headings(source: str) -> dict[str, str]:
     """Each heading's anchor and text, in page order, as the site's table of contents has them."""
     inline = MarkdownIt("commonmark")
@@ -156,7 +151,7 @@ def page_headings(source: str) -> dict[str, str]:
         if custom:
             raw = raw[: custom.start()]
         text = html.unescape(_TAG.sub("", inline.renderInline(raw))).strip()
-        anchor = custom.group(1) if custom else slugify(text)
+        anchor = custom.group(1) if custom else toc_slugify(text, "-")
         unique, n = anchor, 0
         while unique in found:  # toc's rule for repeated headings
             n += 1

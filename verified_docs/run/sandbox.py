@@ -26,6 +26,8 @@ import struct
 import sys
 import time
 
+import psutil
+
 try:  # POSIX only
     import fcntl
     import resource
@@ -90,42 +92,38 @@ def become_subreaper() -> bool:
     return prctl(PR_SET_CHILD_SUBREAPER, 1)
 
 
-# -- finding and killing processes -----------------------------------------
-def _table() -> dict[int, tuple[int, str]]:
-    """pid -> (parent pid, state letter) for every process."""
-    table = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        table[int(name)] = (int(fields[1]), fields[0].decode())
-    return table
+# -- finding and killing processes (psutil: Linux, macOS and Windows alike) ---------------
+_GONE = (psutil.STATUS_ZOMBIE, psutil.STATUS_DEAD)
+
+
+def _status(process: psutil.Process) -> str | None:
+    with contextlib.suppress(psutil.Error):
+        return process.status()
+    return None
+
+
+def _tree(pid: int) -> list[psutil.Process]:
+    try:
+        return psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return []
 
 
 def descendants(root: int, exclude: set[int] = frozenset()) -> dict[int, str]:
-    """Every descendant of ``root``, pid -> state, without ``exclude`` and theirs."""
-    children: dict[int, list[int]] = {}
-    table = _table()
-    for pid, (ppid, _) in table.items():
-        children.setdefault(ppid, []).append(pid)
-    found, todo = {}, list(children.get(root, []))
-    while todo:
-        pid = todo.pop()
-        if pid in exclude or pid in found:
-            continue
-        found[pid] = table[pid][1]
-        todo.extend(children.get(pid, []))
+    """Every descendant of ``root``, pid -> status, without ``exclude`` and theirs."""
+    skipped = set(exclude) | {p.pid for pid in exclude for p in _tree(pid)}
+    found = {p.pid: _status(p) for p in _tree(root) if p.pid not in skipped}
+    return {pid: status for pid, status in found.items() if status is not None}
+
+
+def with_token(token: str) -> dict[int, str]:
+    """Processes whose environment carries this token (other than this one), pid -> status."""
+    found = {}
+    for process in psutil.process_iter():
+        with contextlib.suppress(psutil.Error):
+            if process.pid != os.getpid() and process.environ().get(TOKEN) == token:
+                found[process.pid] = process.status()
     return found
-
-
-def _reap(pids) -> None:
-    for pid in pids:
-        with contextlib.suppress(ChildProcessError, OSError):
-            os.waitpid(pid, os.WNOHANG)
 
 
 def _kill_until_gone(find, seconds: float) -> int:
@@ -134,12 +132,14 @@ def _kill_until_gone(find, seconds: float) -> int:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         found = find()
-        alive = [pid for pid, state in found.items() if state not in "ZX"]
+        alive = [pid for pid, status in found.items() if status not in _GONE]
         for pid in alive:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(pid, signal.SIGKILL)
         killed.update(alive)
-        _reap(found)  # the zombies that are ours (a subreaper's orphans)
+        for pid in found:  # reap the zombies that are ours (a subreaper's orphans)
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(pid, os.WNOHANG)
         if not found:
             break
         time.sleep(0.002)
@@ -147,42 +147,19 @@ def _kill_until_gone(find, seconds: float) -> int:
 
 
 def kill_descendants(root: int, exclude: set[int] = frozenset(), seconds: float = 10.0) -> int:
-    if not LINUX:
-        return 0
     return _kill_until_gone(lambda: descendants(root, exclude), seconds)
-
-
-def with_token(token: str) -> dict[int, str]:
-    """Processes whose environment carries this token (other than this one), pid -> state."""
-    needle = f"{TOKEN}={token}\0".encode()
-    found = {}
-    table = _table()
-    for pid, (_, state) in table.items():
-        if pid == os.getpid():
-            continue
-        try:
-            with open(f"/proc/{pid}/environ", "rb") as environ:
-                if needle in environ.read():
-                    found[pid] = state
-        except OSError:
-            continue
-    return found
 
 
 def kill_token(token: str, seconds: float = 10.0) -> int:
     """Kill every process started under ``token``, wherever it moved."""
-    if not LINUX:
-        return 0
     return _kill_until_gone(lambda: with_token(token), seconds)
 
 
 def stopped(pid: int) -> bool:
     """Whether ``pid`` is stopped (SIGSTOP) or traced, i.e. cannot answer."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as stat:
-            return stat.read().rsplit(b")", 1)[1].split()[0] in (b"T", b"t")
-    except (OSError, IndexError):
-        return False
+    with contextlib.suppress(psutil.Error):
+        return psutil.Process(pid).status() in (psutil.STATUS_STOPPED, psutil.STATUS_TRACING_STOP)
+    return False
 
 
 # -- limits ----------------------------------------------------------------

@@ -7,31 +7,37 @@ core. Each result is stored under the file's key (its text and its set-ups' data
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.results.store import Result, Store, file_key, now
-from verified_docs.run import verdict
+from verified_docs.run import sandbox, verdict
 from verified_docs.run.runner import RunResult
 from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
-#: and says so on stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
+#: in a private network namespace where the platform allows (only loopback), and says so on
+#: stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
 _AS_MAIN = """\
 import runpy, sys
-path = sys.argv[1]
-sys.argv = sys.argv[1:]
+path, package = sys.argv[1], sys.argv[2]
+sys.argv = sys.argv[1:2]
+sys.path.insert(0, package)
+from verified_docs.run import sandbox
+sandbox.private_network()
+del sys.path[0]
+for name in [m for m in sys.modules if m.startswith("verified_docs")]:
+    del sys.modules[name]
 sys.path[0] = path.rpartition("/")[0]
 try:
     runpy.run_path(path, run_name="__main__")
@@ -40,6 +46,10 @@ except SystemExit as exit:
     raise
 """
 MARKER = "verified-docs: the snippet raised SystemExit with code "
+PACKAGE_PARENT = Path(__file__).resolve().parents[2]
+STDERR_LIMIT = 64_000
+#: Each running file's process id and token, so that closing the runs ends them all.
+_RUNNING: dict[int, str] = {}
 
 
 @dataclass
@@ -66,32 +76,41 @@ def _prepare_stand_in(setups: tuple[str, ...], workdir: Path) -> None:
 
 
 def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> FileRun:
-    """Run one file in a new empty directory, with only what a reader's shell has."""
+    """Run one file in a new empty directory, with only what a reader's shell has; whatever
+    it starts is killed when it ends (found by a token in the environment, as the runner does)."""
     workdir = Path(tempfile.mkdtemp(prefix="standalone-"))
+    token = uuid.uuid4().hex
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
+    env |= {"PYTHONDONTWRITEBYTECODE": "1", sandbox.TOKEN: token}  # no other VERIFIED_DOCS_*
     started = time.perf_counter()
     try:
         _prepare_stand_in(header.setups, workdir)
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
-        process = subprocess.Popen(
-            [sys.executable, "-c", _AS_MAIN.replace("{MARKER}", MARKER), str(snippet)],
-            cwd=workdir,
-            env=env,  # no VERIFIED_DOCS_* variables: the snippet sees only what a reader has
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-        try:
-            _, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            stderr = f"timed out after {timeout:g} s"
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        return FileRun(process.returncode, stderr, time.perf_counter() - started)
+        with tempfile.TemporaryFile() as stderr:  # a file: a child that keeps it open is no wait
+            code = _AS_MAIN.replace("{MARKER}", MARKER)
+            command = [sys.executable, "-c", code, str(snippet), str(PACKAGE_PARENT)]
+            process = subprocess.Popen(
+                command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+            )
+            note = _wait(process, token, timeout)
+            stderr.seek(0)
+            text = stderr.read(STDERR_LIMIT).decode("utf-8", "replace") + note
+        return FileRun(process.returncode, text, time.perf_counter() - started)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _wait(process: subprocess.Popen, token: str, timeout: float) -> str:
+    """Wait for the file's process, then end everything it started; a note on a timeout."""
+    _RUNNING[process.pid] = token
+    try:
+        process.wait(timeout=timeout)
+        return ""
+    except subprocess.TimeoutExpired:
+        return f"\ntimed out after {timeout:g} s"
+    finally:
+        sandbox.kill_token(token)
+        process.wait()
+        _RUNNING.pop(process.pid, None)
 
 
 def _raised(stderr: str) -> str:
@@ -145,10 +164,7 @@ class StandaloneRuns:
         return self.previous.reusable(self.item(snippet), self.keys[snippet], self.env["id"])
 
     def run(self, snippet: Path) -> FileRun:
-        if not self.futures:
-            for path in self.files:
-                if self.reused(path) is None:
-                    self.futures[path] = self.pool.submit(run_file, path, read_header(path))
+        self.start()
         return self.futures[snippet].result()
 
     def record(self, snippet: Path, run: FileRun, failure: str | None) -> None:
@@ -166,5 +182,14 @@ class StandaloneRuns:
         )
         self.results.add(result, self.env)
 
+    def start(self) -> None:
+        """Start every file that has no reusable result, beside whatever the session does."""
+        for path in self.files:
+            if self.reused(path) is None and path not in self.futures:
+                self.futures[path] = self.pool.submit(run_file, path, read_header(path))
+
     def close(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for token in list(_RUNNING.values()):  # an interrupted session: end the running files
+            sandbox.kill_token(token)
+        self.pool.shutdown(wait=True)

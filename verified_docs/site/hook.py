@@ -30,6 +30,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 import verified_docs.project  # noqa: F401 (registers the project's set-ups)
+from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
 from verified_docs.project import source_map
 from verified_docs.results import outputs
@@ -214,7 +215,8 @@ def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> 
     """Under a measurement's output: the same measurement from other machines, labelled,
     or a note that no accelerator has measured it yet."""
     indent, end = block.output.indent, block.output.body_end
-    if not any(label.startswith(("CUDA", "MPS")) for label, _ in found):
+    accelerators = tuple(name for device, name in DEVICE_NAMES.items() if device != "cpu")
+    if not any(label.startswith(accelerators) for label, _ in found):
         lines[end] += (
             f'\n\n{indent}<small class="vd-note">Measured on this site\'s CPU only: '
             "GPU figures are not measured yet.</small>\n"

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verified_docs.results.snippets import snippet_relpath
+from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import DEVICES, CodeBlock, Page
 from verified_docs.results.store import Result, Store, block_key
 
-DEVICE_NAMES = {"cpu": "CPU", "cuda": "CUDA", "mps": "MPS"}
+
 STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}
 GOOD = {"verified", "skipped"}
 
