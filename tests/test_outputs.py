@@ -77,13 +77,23 @@ def test_rewrite_replaces_only_stale_outputs_and_keeps_indentation(tmp_path):
             ```text
             x ...
             ```
+
+            ```python
+            print("y 2")
+            ```
+
+            <!--snippet:output-->
+            ```text
+            z 2
+            ```
         """,
     )
     page = parse_page(path, display_path=path.relative_to(tmp_path))
-    text = rewrite(page, {1: "fresh\nsecond line\n", 2: "x 1.2\n"})
+    text = rewrite(page, {1: "fresh\nsecond line\n", 2: "x 1.2\n", 3: "y 2\nand more\n"})
     assert "```text\nfresh\nsecond line\n```" in text
     assert "    ```text\n    x ...\n    ```" in text  # still matches: kept as written
-    assert text.count("\n") == page.source.count("\n") + 1
+    assert "    ```text\n    y 2\n    and more\n    ```" in text  # stale, inside the note
+    assert text.count("\n") == page.source.count("\n") + 2
 
 
 def test_a_measurements_machine_line_is_free_text():

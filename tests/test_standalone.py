@@ -9,9 +9,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import psutil
 import pytest
-from support import ROOT
+from support import ROOT, running
 
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.run.standalone import problem, run_file
@@ -48,7 +47,7 @@ def test_a_daemon_that_keeps_stderr_open_ends_with_the_file(snippet_file):
     )
     run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
     assert run.returncode == 0 and run.seconds < 30, run
-    assert not [p for p in psutil.process_iter(["cmdline"]) if marker in (p.info["cmdline"] or [])]
+    assert not running(marker)
 
 
 def test_a_file_that_exits_early_fails_unless_it_declares_it(snippet_file):

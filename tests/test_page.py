@@ -1,22 +1,20 @@
-"""The parser accounts for every fence and refuses what it cannot run."""
+"""The page model: every fence is accounted for, directives are read into a RunSpec, and
+careless or hostile input (a typo in a directive, a class name that names nothing, a fence the
+site shows but nothing runs, odd bytes, a copied file in ``snippets/``) is refused with the
+Markdown file and line."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
-from support import write_page
+from support import error_for, parse, write_page
 
-from verified_docs.model.page import DEFAULT_TIMEOUT, DocError, parse_page
+from verified_docs import cli
+from verified_docs.model.page import DEFAULT_TIMEOUT, DocError, parse_docs, parse_page
+from verified_docs.results.snippets import write_snippets
 
-
-def parse(tmp_path, text):
-    page = write_page(tmp_path, text)
-    return parse_page(page, display_path=page.relative_to(tmp_path))
-
-
-def error_for(tmp_path, text) -> DocError:
-    with pytest.raises(DocError) as caught:
-        parse(tmp_path, text)
-    return caught.value
+XFAIL = '<!--pytest.mark.xfail(strict=True, reason="it raises")-->'
 
 
 def test_python_fences_become_blocks_with_their_lines(tmp_path):
@@ -353,3 +351,218 @@ def test_a_collapsible_bug_admonition_is_a_correction(tmp_path):
     page = parse_page(write_page(tmp_path, text))
     assert [c.title for c in page.corrections] == ["Wrong in the note"]
     assert len(page.corrections[0].blocks) == 1
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "<!--snipet:output-->",
+        "<!--Snippet:output-->",
+        "<!--snippets:output-->",
+        "<!--pytest_codeblocks:expected-output-->",
+        "<!--expected-output-->",
+        "<!-- expected_output -->",
+        "<!--output rtol=0.1-->",
+        "<!--codeblocks:expected-output-->",
+        "<!--SNIPPET:output-->",
+        "<!--snippet_output-->",
+        "<!--outptu-->",
+    ],
+)
+def test_a_directive_with_a_typo_is_an_error(tmp_path, directive):
+    """The wrong output below would pass if the directive were ignored."""
+    page = f"# T\n\n```python\nprint(1)\n```\n\n{directive}\n```text\n2\n```\n"
+    error = error_for(tmp_path, page)
+    assert error.line == 7
+    assert "looks like a directive" in error.message
+
+
+@pytest.mark.parametrize(
+    ("directives", "option"),
+    [
+        (f'{XFAIL}\n<!--snippet:raises ValueError mach="x"-->', "'mach'"),
+        (f"{XFAIL}\n<!--snippet:raises ValueError matchh=x-->", "'matchh'"),
+        ("<!--snippet:timeout 5 unit=s-->", "'unit'"),
+        ('<!--snippet:label first reason="x"-->', "'reason'"),
+        (
+            '<!--pytest.mark.xfail(strict=True, reason="x", raises=KeyError)-->\n'
+            "<!--snippet:raises ValueError-->",
+            "'raises'",
+        ),
+        ('<!--pytest.mark.skip(reason="x", when="never")-->', "'when'"),
+    ],
+)
+def test_an_unknown_option_is_an_error(tmp_path, directives, option):
+    error = error_for(tmp_path, f"# T\n\n{directives}\n```python\nraise ValueError\n```\n")
+    assert error.line in (3, 4)
+    assert option in error.message
+
+
+def test_an_unknown_output_option_is_an_error(tmp_path):
+    error = error_for(
+        tmp_path, "```python\nprint(1)\n```\n\n<!--snippet:output rtoll=0.1-->\n```text\n2\n```\n"
+    )
+    assert (error.line, "'rtoll'" in error.message) == (5, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Some text <!--snippet:output--> inside a paragraph.\n", 7),
+        ("<!--pytest-codeblocks:cont--> and a note after it\n", 7),
+        ("## A heading <!--snippet:label x-->\n", 7),
+        ("<div>\n<!--pytest-codeblocks:cont-->\n</div>\n", 8),
+        ("<!--pytest-codeblocks:\ncont-->\n", 7),
+    ],
+)
+def test_a_directive_that_does_not_stand_alone_is_an_error(tmp_path, text, line):
+    page = f"# T\n\n```python\nx = 1\n```\n\n{text}\n```python\nprint(x)\n```\n"
+    error = error_for(tmp_path, page)
+    assert error.line == line
+
+
+@pytest.mark.parametrize(
+    ("directive", "message"),
+    [
+        ("raises object", "not an exception class"),
+        ("raises ValueEror", "not an exception class"),
+        ("raises UserWarning.mro", "not an exception class"),
+        ("raises os.path", "not an exception class"),
+        ("raises no_such_module.Error", "not an exception class"),
+        ("raises IOError", "another name for OSError"),
+        ("raises Exception", "too broad"),
+        ("raises builtins.BaseException", "too broad"),
+    ],
+)
+def test_class_names_must_name_a_real_class(tmp_path, directive, message):
+    error = error_for(
+        tmp_path, f"# T\n\n{XFAIL}\n<!--snippet:{directive}-->\n```python\nx = 1\n```\n"
+    )
+    assert error.line == 4
+    assert message in error.message
+
+
+@pytest.mark.parametrize("tag", ["<div markdown>", '<details markdown="1">', "<div>"])
+def test_a_fence_inside_a_raw_html_block_is_an_error(tmp_path, tag):
+    closing = f"</{tag[1:].split()[0].rstrip('>')}>"
+    text = f"# T\n\n{tag}\n```python\nassert False\n```\n{closing}\n"
+    error = error_for(tmp_path, text)
+    assert (error.line, "raw HTML" in error.message) == (4, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '--8<-- "docs/other.md"\n',
+        '```python\n--8<-- "snippets/other.py"\n```\n',
+        "-8<-\ndocs/other.md\n-8<-\n",
+        '!!! note\n\n    --8<-- "other.md"\n',
+    ],
+)
+def test_an_included_file_is_an_error(tmp_path, text):
+    error = error_for(tmp_path, f"# T\n\nProse.\n\n{text}")
+    assert error.line in (5, 6, 7)
+    assert "--8<--" in error.message
+
+
+def test_a_page_that_is_not_utf8_is_an_error_naming_file_and_line(tmp_path):
+    page = write_page(tmp_path, "# T\n\nok\n")
+    page.write_bytes(b"# T\n\nok\n\nCaf\xe9\n")
+    with pytest.raises(DocError) as caught:
+        parse_page(page, display_path=page.relative_to(tmp_path))
+    assert str(caught.value).startswith("docs/page.md:5: not valid UTF-8")
+
+
+@pytest.mark.parametrize("command", ["check", "snippets", "notebooks"])
+def test_every_command_names_the_page_that_is_not_utf8(tmp_path, command):
+    page = write_page(tmp_path, "# T\n")
+    page.write_bytes(b"# T\n\n\xff\n")
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--root", str(tmp_path), command])
+    assert str(caught.value).startswith("error: docs/page.md:3: not valid UTF-8")
+
+
+def test_a_byte_order_mark_is_ignored(tmp_path):
+    page = write_page(tmp_path, "x")
+    page.write_text("\ufeff# Title\n\n```python\nprint(1)\n```\n", encoding="utf-8")
+    [block] = parse_page(page, display_path=page.relative_to(tmp_path)).blocks
+    assert (block.name, block.line, block.code) == ("01_title", 3, "print(1)\n")
+
+
+def test_a_byte_order_mark_before_a_fence_keeps_the_fence(tmp_path):
+    page = write_page(tmp_path, "x")
+    page.write_text("\ufeff```python\nprint(1)\n```\n", encoding="utf-8")
+    assert [b.line for b in parse_page(page).blocks] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("# T\n\nprose\x00 here\n", 3, "NUL"),
+        ("# T\n\n```python\nx = 1\x00\n```\n", 4, "NUL"),
+        ("# T\r\rprose\r\n", 1, "carriage return"),
+    ],
+)
+def test_odd_characters_are_errors_with_their_line(tmp_path, text, line, message):
+    error = error_for(tmp_path, text)
+    assert (error.line, message in error.message) == (line, True)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf", "Infinity", "1e400"])
+def test_a_timeout_must_be_finite(tmp_path, value):
+    error = error_for(tmp_path, f"# T\n\n<!--snippet:timeout {value}-->\n```python\nx = 1\n```\n")
+    assert (error.line, "finite" in error.message) == (3, True)
+
+
+@pytest.mark.parametrize("value", ["nan", "-1", "-inf"])
+def test_a_tolerance_must_be_a_number_at_least_zero(tmp_path, value):
+    text = f"```python\nprint(1)\n```\n\n<!--snippet:output rtol={value}-->\n```text\n1\n```\n"
+    error = error_for(tmp_path, text)
+    assert (error.line, "rtol" in error.message) == (5, True)
+
+
+@pytest.mark.parametrize("body", ["", "\n", "   \n\n"])
+def test_an_empty_python_fence_is_an_error(tmp_path, body):
+    error = error_for(tmp_path, f"# T\n\nProse.\n\n```python\n{body}```\n")
+    assert (error.line, "empty python fence" in error.message) == (5, True)
+
+
+def test_a_page_is_parsed_once_per_process(tmp_path):
+    path = write_page(tmp_path, "# T\n\n```python\nprint(1)\n```\n")
+    shown = path.relative_to(tmp_path)
+    first = parse_page(path, display_path=shown)
+    assert parse_page(path, display_path=shown) is first
+    assert parse_page(path, path.read_text(), display_path=shown) is first
+    assert [p is first for p in parse_docs(tmp_path / "docs", tmp_path)] == [True]
+    elsewhere = parse_page(path)
+    assert (elsewhere.path, elsewhere.blocks[0].page) == (path, path)
+    assert first.path == shown  # the cached page keeps its own paths
+    path.write_text("# T\n\n```python\nprint(2)\n```\n")
+    assert parse_page(path, display_path=shown).blocks[0].code == "print(2)\n"
+
+
+PAGE = "# Errors\n\n```python\nx = 41\n```\n\n## Chained\n\n```python\nprint(x + 1)\n```\n"
+
+
+@pytest.mark.parametrize("name", ["09_mine.py", "mine.py", "01_errors copy.py", "../notes.py"])
+def test_make_snippets_never_deletes_an_authors_copy(tmp_path, name):
+    write_page(tmp_path, PAGE, name="guide/errors.md")
+    write_snippets(tmp_path, parse_docs(tmp_path / "docs", tmp_path))
+    original = tmp_path / "snippets/guide/errors/01_errors.py"
+    copy = original.parent / name
+    shutil.copy(original, copy)
+    copy.write_text(copy.read_text() + "print('my experiment')\n")
+    with pytest.raises(SystemExit, match="not generated"):
+        write_snippets(tmp_path, parse_docs(tmp_path / "docs", tmp_path))
+    assert copy.read_text().endswith("print('my experiment')\n")
+
+
+def test_make_snippets_never_deletes_a_generated_file_edited_by_hand(tmp_path):
+    page = write_page(tmp_path, PAGE, name="guide/errors.md")
+    write_snippets(tmp_path, parse_docs(tmp_path / "docs", tmp_path))
+    edited = tmp_path / "snippets/guide/errors/02_chained.py"
+    edited.write_text(edited.read_text() + "print('kept')\n")
+    page.write_text(PAGE.split("## Chained")[0])  # its block is gone: the file is an orphan
+    with pytest.raises(SystemExit, match="edited since"):
+        write_snippets(tmp_path, parse_docs(tmp_path / "docs", tmp_path))
+    assert edited.read_text().endswith("print('kept')\n")

@@ -1,5 +1,6 @@
-"""Hostile and careless snippets: nothing passes that did not run, nothing outlives its run,
-nothing the author wrote is lost. Each test is a fault the runner once let through."""
+"""The runner: each snippet in its own process, isolated, with a timeout; and what careless or
+hostile snippets try (exiting early, outliving their run, stopping the worker, endless output,
+the network below Python)."""
 
 from __future__ import annotations
 
@@ -9,46 +10,183 @@ import subprocess
 import sys
 import textwrap
 import time
-import uuid
-from pathlib import Path
 
 import pytest
-from support import ROOT
+from support import ROOT, gone, running, unique_marker
 
 from verified_docs.model.directives import RunSpec
 from verified_docs.run import sandbox
-from verified_docs.run.guard import RepoGuard
 from verified_docs.run.runner import Runner
 
 LINUX = sys.platform.startswith("linux")
-linux_only = pytest.mark.skipif(not LINUX, reason="process containment uses /proc (Linux)")
+linux_only = pytest.mark.skipif(not LINUX, reason="process containment, network namespaces (Linux)")
 
 
-def _running(marker: str) -> list[int]:
-    """Processes whose command line contains ``marker``."""
-    found = []
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                cmdline = Path(f"/proc/{name}/cmdline").read_bytes()
-                state = Path(f"/proc/{name}/stat").read_bytes().rsplit(b")", 1)[1].split()[0]
-            except OSError:
-                continue
-            if marker.encode() in cmdline and state != b"Z":
-                found.append(int(name))
-    return found
+def test_runs_as_main_in_an_empty_temporary_directory(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import os
+        import sys
+        from pathlib import Path
+
+        if __name__ == "__main__":
+            print(sorted(os.listdir(".")))
+            Path("written.txt").write_text("data")
+            print(Path.cwd())
+            print(sys.argv[0])
+        """
+    )
+    result = cpu_runner.run(path)
+    listing, cwd, argv0 = result.stdout.splitlines()
+    assert result.outcome == "ok"
+    assert listing == "[]"
+    assert not cwd.startswith(str(ROOT))
+    assert argv0 == str(path)
+    assert not (path.parent / "written.txt").exists()
 
 
-def _gone(marker: str, seconds: float = 5.0) -> bool:
-    deadline = time.monotonic() + seconds
-    while _running(marker) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return not _running(marker)
+def test_a_hang_is_killed_within_its_timeout_plus_two_seconds(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import subprocess
+        import time
+
+        subprocess.Popen(["sleep", "600"])  # a grandchild is killed too
+        time.sleep(600)
+        """
+    )
+    started = time.monotonic()
+    result = cpu_runner.run(path, RunSpec(timeout=1.5))
+    assert result.outcome == "timeout"
+    assert time.monotonic() - started < 1.5 + 2
+    assert "timed out after 1.5 s" in result.describe()
 
 
-def _marker() -> str:
-    """A sleep duration no other process uses, to find the snippet's processes by."""
-    return f"{300 + int(uuid.uuid4().int % 10**6) / 10**6:.6f}"
+@pytest.mark.parametrize(
+    ("code", "detail"),
+    [
+        ("import os\nos._exit(3)\n", "exited with code 3"),
+        ("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n", "SIGSEGV"),
+    ],
+)
+def test_a_crash_fails_only_that_snippet(cpu_runner, snippet_file, code, detail):
+    crashed = cpu_runner.run(snippet_file(code))
+    assert crashed.outcome == "crashed"
+    assert detail in crashed.describe()
+    assert cpu_runner.run(snippet_file("print('still here')\n", "next.py")).stdout == "still here\n"
+
+
+def test_sys_exit_with_an_error_code_is_a_failure(cpu_runner, snippet_file):
+    result = cpu_runner.run(snippet_file("import sys\nprint('before')\nsys.exit(3)\n"))
+    assert (result.outcome, result.message, result.stdout) == ("exit", "3", "before\n")
+
+
+def test_an_exception_is_reported_with_type_message_and_traceback(cpu_runner, snippet_file):
+    path = snippet_file("def f():\n    raise KeyError('gone')\n\n\nf()\n")
+    result = cpu_runner.run(path)
+    assert result.outcome == "raised"
+    assert result.raised("KeyError") and result.raised("LookupError")
+    assert not result.raised("ValueError")
+    assert result.message == "'gone'"
+    assert f'File "{path}", line 5' in result.traceback
+    assert "runpy" not in result.traceback
+
+
+def test_warnings_are_errors(cpu_runner, snippet_file):
+    path = snippet_file("import warnings\nwarnings.warn('old api', FutureWarning)\nprint('done')\n")
+    result = cpu_runner.run(path)
+    assert result.raised("FutureWarning")
+    assert result.stdout == ""
+
+
+def test_the_network_is_refused_at_once(cpu_runner, snippet_file):
+    path = snippet_file(
+        "import urllib.request\nurllib.request.urlopen('http://example.com', timeout=30)\n"
+    )
+    started = time.monotonic()
+    result = cpu_runner.run(path)
+    assert time.monotonic() - started < 5
+    assert result.raised("URLError")
+    assert "network access is blocked" in result.message
+
+
+def test_the_cpu_run_hides_accelerators(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import os
+
+        import torch
+
+        available = torch.accelerator.is_available()
+        device = torch.accelerator.current_accelerator() if available else "cpu"
+        print(device, repr(os.environ["CUDA_VISIBLE_DEVICES"]))
+        """
+    )
+    result = cpu_runner.run(path)
+    assert result.stdout == "cpu ''\n"
+    assert result.device_bytes == 0
+
+
+def test_snippets_can_use_spawned_processes(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import multiprocessing as mp
+
+
+        def square(x):
+            return x * x
+
+
+        if __name__ == "__main__":
+            print(mp.get_start_method())
+            with mp.Pool(2) as pool:
+                print(pool.map(square, [1, 2, 3]))
+        """
+    )
+    result = cpu_runner.run(path, RunSpec(timeout=120), spawn=True)
+    assert (result.outcome, result.stdout) == ("ok", "spawn\n[1, 4, 9]\n"), result.traceback
+
+
+def test_spawn_style_workers_give_the_same_isolation(snippet_file):
+    crash = snippet_file("import os\nos._exit(5)\n", "crash.py")
+    ok = snippet_file("import torch\nprint(torch.arange(3).sum().item())\n", "ok.py")
+    with Runner("cpu", start_method="spawn") as runner:
+        assert runner.run(crash).outcome == "crashed"
+        assert runner.run(ok).stdout == "3\n"
+        assert runner.run(
+            snippet_file("import time\ntime.sleep(60)\n", "hang.py"), RunSpec(timeout=1)
+        ).outcome == ("timeout")
+
+
+def test_median_overhead_is_small(cpu_runner, snippet_file):
+    """A smoke check of the fork server; `make bench` measures it properly."""
+    path = snippet_file("import torch\nx = torch.ones(2)\n")
+    cpu_runner.run(path)
+    overheads = sorted(cpu_runner.run(path).overhead for _ in range(9))
+    assert overheads[4] < 0.5  # generous: this is a test, not a benchmark
+
+
+def test_each_block_of_a_chain_has_its_own_output(cpu_runner, snippet_file):
+    path = snippet_file("print('first')\n\n\nx = 2\nprint('second', x)\n")
+    result = cpu_runner.run(path, segments=[(1, 1), (4, 5)])
+    assert (result.stdout, result.block_stdout) == ("first\nsecond 2\n", "second 2\n")
+
+
+def test_classes_defined_in_a_snippet_pickle_by_reference(cpu_runner, snippet_file):
+    path = snippet_file(
+        """
+        import pickle
+
+
+        class Point:
+            pass
+
+
+        assert pickle.loads(pickle.dumps(Point())).__class__ is Point
+        print(__name__, Point.__module__)
+        """
+    )
+    assert cpu_runner.run(path).stdout == "__main__ __main__\n"
 
 
 # -- set-up errors --------------------------------------------------------------
@@ -127,23 +265,23 @@ ESCAPES = {
 @pytest.mark.parametrize("hang", [False, True], ids=["finishes", "times-out"])
 @pytest.mark.parametrize("escape", sorted(ESCAPES))
 def test_no_process_outlives_its_snippet(cpu_runner, snippet_file, escape, hang):
-    marker = _marker()
+    marker = unique_marker()
     code = "import os, subprocess, time\n" + ESCAPES[escape].format(m=marker) + "\n"
     if hang:
         code += "time.sleep(600)\n"
     result = cpu_runner.run(snippet_file(code), RunSpec(timeout=2 if hang else 30))
     assert result.outcome == ("timeout" if hang else "ok"), result.describe()
-    assert _gone(marker, 1.0), f"{escape} survived the snippet"
+    assert gone(marker, 1.0), f"{escape} survived the snippet"
 
 
 @linux_only
 def test_spawn_style_workers_leave_nothing_running_and_no_network(snippet_file):
-    marker = _marker()
+    marker = unique_marker()
     code = f"import subprocess\nsubprocess.Popen(['sleep', '{marker}'], start_new_session=True)\n"
     with Runner("cpu", start_method="spawn") as runner:
         result = runner.run(snippet_file(code))
         assert result.outcome == "ok"
-        assert _gone(marker, 2.0)
+        assert gone(marker, 2.0)
         if result.network != "python":  # a network namespace there too
             network = "import socket\nprint(socket.if_nameindex())\n"
             assert runner.run(snippet_file(network)).stdout == "[(1, 'lo')]\n"
@@ -175,7 +313,7 @@ def test_a_snippet_that_kills_or_stops_the_next_worker_child_harms_nobody(
 @linux_only
 @pytest.mark.parametrize("how", ["kill", "stop"])
 def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippet_file, how):
-    marker = _marker()
+    marker = unique_marker()
     sig = "SIGKILL" if how == "kill" else "SIGSTOP"
     guilty = snippet_file(
         f"import os, signal, subprocess, time\n"
@@ -191,7 +329,7 @@ def test_a_snippet_that_kills_or_stops_the_worker_fails_alone(cpu_runner, snippe
     assert time.monotonic() - started < 10  # noticed at once, not after the timeout
     assert result.outcome == "crashed"
     assert "the worker" in result.describe() and "restarted" in result.describe()
-    assert _gone(marker, 2.0)
+    assert gone(marker, 2.0)
     assert cpu_runner.run(innocent).stdout == "innocent\n"
 
 
@@ -210,7 +348,7 @@ with Runner("cpu") as runner:
 @linux_only
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_interrupting_the_harness_ends_the_snippet_and_its_directory(tmp_path, sig):
-    marker = _marker()
+    marker = unique_marker()
     snippet = tmp_path / "hang.py"
     snippet.write_text(
         "import subprocess, time\n"
@@ -223,14 +361,14 @@ def test_interrupting_the_harness_ends_the_snippet_and_its_directory(tmp_path, s
     harness = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(snippet)], env=env)
     try:
         deadline = time.monotonic() + 60
-        while not _running(marker) and time.monotonic() < deadline:
+        while not running(marker) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert _running(marker), "the snippet did not start"
+        assert running(marker), "the snippet did not start"
         harness.send_signal(sig)
         harness.wait(timeout=30)
     finally:
         harness.kill()
-    assert _gone(marker, 2.0)
+    assert gone(marker, 2.0)
     assert not list(tmp.glob("snippet-*"))
 
 
@@ -261,7 +399,7 @@ def test_memory_is_limited(cpu_runner, snippet_file):
 
 @linux_only
 def test_process_count_is_limited(cpu_runner, snippet_file):
-    marker = _marker()
+    marker = unique_marker()
     path = snippet_file(
         f"import subprocess, time\nfor _ in range(30):\n"
         f"    subprocess.Popen(['sleep', '{marker}'])\ntime.sleep(600)\n"
@@ -270,7 +408,7 @@ def test_process_count_is_limited(cpu_runner, snippet_file):
     result = cpu_runner.run(path, RunSpec(timeout=60), limits={"processes": 10})
     assert time.monotonic() - started < 10
     assert result.outcome == "crashed" and "more than the limit of 10" in result.describe()
-    assert _gone(marker, 2.0)
+    assert gone(marker, 2.0)
 
 
 # -- the network below Python -------------------------------------------------------
@@ -300,75 +438,3 @@ def test_the_network_is_blocked_below_python(cpu_runner, snippet_file):
     assert interfaces == "['lo']"
     assert udp.startswith("udp ") and child == "subprocess 1"
     assert time.monotonic() - started < 10
-
-
-# -- the author's work ---------------------------------------------------------------
-def _repo(tmp_path: Path) -> Path:
-    root = tmp_path / "repo"
-    root.mkdir()
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(root)]
-    (root / "page.md").write_text("committed\n")
-    (root / ".gitignore").write_text("build/\n")
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "init"], check=True)
-    return root
-
-
-def test_overwriting_an_uncommitted_edit_is_caught_and_the_edit_kept(tmp_path):
-    root = _repo(tmp_path)
-    page = root / "page.md"
-    page.write_text("my uncommitted edit\n")
-    guard = RepoGuard(root)
-    assert guard.check() is None
-    page.write_text("clobbered by a snippet\n")  # git status: " M page.md" before and after
-    message = guard.check()
-    assert message and "modified: page.md" in message
-    assert (guard.snapshot / "page.md").read_text() == "my uncommitted edit\n"
-    assert str(guard.snapshot) in message
-    assert guard.check() is None  # the next item is not blamed for it
-    assert "page.md" in guard.since_start()
-
-
-def test_new_deleted_and_ignored_files(tmp_path):
-    root = _repo(tmp_path)
-    guard = RepoGuard(root)
-    assert guard.snapshot is None  # a clean tree: git has everything
-    (root / "new.txt").write_text("x")
-    (root / "build").mkdir()
-    (root / "build" / "out.txt").write_text("ignored")
-    assert guard.check().splitlines()[1:] == ["  added: new.txt"]
-    (root / "page.md").unlink()
-    assert "deleted: page.md" in guard.check()
-    assert guard.since_start({"page.md", "new.txt"}) is None
-
-
-def test_the_item_that_overwrites_an_uncommitted_edit_fails_by_name(pytester):
-    from verified_docs.model.page import parse_docs
-    from verified_docs.results.snippets import write_snippets
-
-    code = (  # an absolute path out of the temporary directory, into the repository
-        "from pathlib import Path\n\n"
-        "Path(__file__).parents[2].joinpath('notes.txt').write_text('x')\n"
-    )
-    pytester.makefile(".md", **{"docs/leak": f"# Leak\n\n```python\n{code}```\n"})
-    pytester.makefile(".txt", notes="committed\n")
-    write_snippets(pytester.path, parse_docs(pytester.path / "docs", pytester.path))
-    for command in (
-        ["init", "-q"],
-        ["add", "-A"],
-        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
-    ):
-        pytester.run("git", *command)
-    (pytester.path / "notes.txt").write_text("uncommitted\n")
-    result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
-    result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(
-        [
-            "*docs/leak.md:3 *",
-            "*this snippet changed the repository working tree:*",
-            "*modified: notes.txt*",
-        ]
-    )
-    snapshots = list((pytester.path / ".git" / "verified-docs" / "snapshots").glob("*/notes.txt"))
-    assert [p.read_text() for p in snapshots] == ["uncommitted\n"]
