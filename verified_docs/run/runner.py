@@ -179,6 +179,7 @@ class Runner:
         self._server: subprocess.Popen | None = None
         self._spare: tuple[subprocess.Popen, _Lines] | None = None
         self._lines: _Lines | None = None
+        self._starting = False  # started, not yet ready
         self._tokens: dict[int, str] = {}  # worker pid -> the token its processes carry
         _RUNNERS.add(self)
         _install_handlers()
@@ -212,7 +213,10 @@ class Runner:
             server = None
         if server is None:
             self._server, self._lines = self._start("--serve")
+            self._starting = True
+        if self._starting:
             self._ready(self._lines)
+            self._starting = False
 
     def _check_server(self) -> None:
         server = self._server
@@ -224,9 +228,12 @@ class Runner:
             raise ServerLost("the worker was stopped (SIGSTOP) while the snippet ran")
 
     def warm_up(self) -> None:
-        """Start the worker now, so that the first snippet does not wait for it."""
-        if self.start_method == "fork":
-            self._ensure_server()
+        """Start the worker now, without waiting for it to be ready, so that the first snippet
+        waits less. Call it from a thread that lives as long as the runner: the worker dies
+        with the thread that started it (Linux's parent-death signal is per thread)."""
+        if self.start_method == "fork" and self._server is None:
+            self._server, self._lines = self._start("--serve")
+            self._starting = True
 
     def _take_spare(self) -> tuple[subprocess.Popen, _Lines]:
         process, lines = self._spare or self._start("--once")

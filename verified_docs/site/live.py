@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 import copy
 import re
-import threading
 from pathlib import Path
 
 from verified_docs.results.snippets import render, segments, snippet_relpath
@@ -39,8 +38,7 @@ class LiveVerifier:
         self.runner = Runner("cpu")
         self.env = environment("cpu", cpu_name())
         self.seen: dict[str, str] | None = None  # page path -> text at the previous build
-        self._warm = threading.Thread(target=self.runner.warm_up, daemon=True)
-        self._warm.start()
+        self.runner.warm_up()  # imports torch while the site builds, without waiting for it
         atexit.register(self.runner.close)
 
     def pages_changed(self, pages: list[Page]) -> list[Page]:
@@ -75,7 +73,6 @@ class LiveVerifier:
         reason = own_skip(block.spec, "cpu")
         if reason:
             return record(block, "cpu", self.env, "skipped", None, reason)
-        self._warm.join()
         path = self.root / LIVE_DIR / snippet_relpath(block)  # the page's code as it is now
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render(block), encoding="utf-8")
