@@ -3,6 +3,7 @@ uncommitted edit is kept in a snapshot before anything runs."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -78,3 +79,16 @@ def test_the_item_that_overwrites_an_uncommitted_edit_fails_by_name(pytester):
     )
     snapshots = list((pytester.path / ".git" / "verified-docs" / "snapshots").glob("*/notes.txt"))
     assert [p.read_text() for p in snapshots] == ["uncommitted\n"]
+
+
+def test_an_overwrite_that_keeps_size_and_modification_time_is_caught(tmp_path):
+    root = _repo(tmp_path)
+    page = root / "page.md"
+    page.write_text("my uncommitted edit\n")
+    before = page.stat()
+    guard = RepoGuard(root)
+    page.write_text("same-size overwrite\n")
+    assert page.stat().st_size == before.st_size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))
+    message = guard.check()
+    assert message and "modified: page.md" in message

@@ -566,3 +566,11 @@ def test_make_snippets_never_deletes_a_generated_file_edited_by_hand(tmp_path):
     with pytest.raises(SystemExit, match="edited since"):
         write_snippets(tmp_path, parse_docs(tmp_path / "docs", tmp_path))
     assert edited.read_text().endswith("print('kept')\n")
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".mdown", ".mkd"])
+def test_a_page_mkdocs_would_publish_under_another_suffix_is_refused(tmp_path, suffix):
+    write_page(tmp_path, "# Fine\n")
+    write_page(tmp_path, "# Other\n\n```python\nassert False\n```\n", name=f"other{suffix}")
+    with pytest.raises(DocError, match=rf"other\{suffix}:1: .*name it \.md"):
+        parse_docs(tmp_path / "docs", tmp_path)

@@ -103,6 +103,28 @@ def test_the_site_build_check_ignores_reports_for_the_local_cpu(page):
     assert len(site_pages.unverified([page], results)) == 2
 
 
+def test_a_results_file_from_another_machine_does_not_count_as_this_machines(page):
+    local = store_of(page, ["passed", "passed"])
+    assert site_pages.unverified([page], Results([local])) == []
+    for env in local.environments.values():
+        env["host"] = "another machine"
+    assert len(site_pages.unverified([page], Results([local]))) == 2
+
+
+def test_a_failed_spawn_leg_fails_the_cpu_status(tmp_path):
+    path = write_page(tmp_path, "# P\n\n```python\nimport multiprocessing\n```\n")
+    block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
+    assert block.spec.spawn
+    store = store_of(block_page := type("P", (), {"blocks": [block]}), ["passed"])
+    assert Results([store]).status(block, "cpu").state == "not run"  # spawn leg: no run yet
+    spawn = store_of(block_page, ["failed"], device="cpu-spawn")
+    store.merge(spawn)
+    assert Results([store]).status(block, "cpu").state == "failed"
+    spawn_passed = store_of(block_page, ["passed"], device="cpu-spawn")
+    store.merge(spawn_passed)
+    assert Results([store]).status(block, "cpu").state == "verified"
+
+
 def test_corrections_are_gathered_from_bug_admonitions(page):
     text = site_pages.corrections_page([page])
     assert "corrects 1 of them" in text

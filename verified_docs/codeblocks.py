@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from verified_docs.model.page import DocError, parse_page
+from verified_docs.model.page import DocError, markdown_files, parse_page
 from verified_docs.run.setups import prepare, setup_modules
 
 
@@ -37,7 +37,7 @@ class CodeblocksWorkdir:
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         names: set[str] = set()
-        for path in sorted(self.docs.rglob("*.md")):
+        for path in markdown_files(self.docs):
             with contextlib.suppress(DocError):
                 names.update(n for b in parse_page(path).blocks for n in b.spec.setups)
         self.workdir = Path(tempfile.mkdtemp(prefix="codeblocks-"))

@@ -15,7 +15,13 @@ import pytest
 
 import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs import codeblocks
-from verified_docs.model.page import DEVICES, CodeBlock, DocError, parse_page
+from verified_docs.model.page import (
+    DEVICES,
+    MARKDOWN_SUFFIXES,
+    CodeBlock,
+    DocError,
+    parse_page,
+)
 from verified_docs.results import outputs
 from verified_docs.results.snippets import render, snippet_relpath
 from verified_docs.results.store import (
@@ -126,7 +132,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     state = parent.config.stash.get(_STATE, None)
-    if state is None or file_path.suffix != ".md" or state.docs not in file_path.parents:
+    markdown = file_path.suffix.lower() in MARKDOWN_SUFFIXES
+    if state is None or not markdown or state.docs not in file_path.parents:
         return None
     return DocPage.from_parent(parent, path=file_path)
 

@@ -338,6 +338,9 @@ def parse_page(
     once per process: a second call with the same content reuses the result.
     """
     shown = display_path or path
+    if path.suffix != ".md":
+        message = f"MkDocs publishes {path.suffix} pages, which nothing here runs: name it .md"
+        raise DocError(shown, 1, message)
     data = path.read_bytes() if source is None else source
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
     key, digest = (path.resolve(), shown), hashlib.sha256(raw).hexdigest()
@@ -352,6 +355,15 @@ def parse_page(
     return result
 
 
+#: What MkDocs publishes as a Markdown page; this engine reads ``.md`` only, and refuses the
+#: others rather than publish code that nothing runs.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+
+
+def markdown_files(docs_dir: Path) -> list[Path]:
+    return sorted(p for p in docs_dir.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES)
+
+
 def parse_docs(docs_dir: Path, root: Path) -> list[Page]:
     """Parse every page under ``docs_dir`` (sorted), with paths shown relative to ``root``."""
-    return [parse_page(p, display_path=p.relative_to(root)) for p in sorted(docs_dir.rglob("*.md"))]
+    return [parse_page(p, display_path=p.relative_to(root)) for p in markdown_files(docs_dir)]

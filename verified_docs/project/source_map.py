@@ -25,7 +25,7 @@ from pathlib import Path
 from markdown.extensions.toc import slugify as toc_slugify
 from markdown_it import MarkdownIt
 
-from verified_docs.model.page import markdown_parser
+from verified_docs.model.page import markdown_files, markdown_parser
 
 MAP_FILE = "source-map.yml"
 NOTES_ENV = "VERIFIED_DOCS_SOURCE_NOTES"
@@ -164,7 +164,7 @@ def docs_headings(docs_dir: Path) -> dict[str, dict[str, str]]:
     """``{"data/datasets.md": {anchor: heading text}}`` for every Markdown page."""
     return {
         path.relative_to(docs_dir).as_posix(): page_headings(path.read_text(encoding="utf-8"))
-        for path in sorted(docs_dir.rglob("*.md"))
+        for path in markdown_files(docs_dir)
     }
 
 

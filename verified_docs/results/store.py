@@ -88,6 +88,15 @@ def cpu_name() -> str:
     return f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores)"
 
 
+@functools.cache
+def host_id() -> str:
+    """This machine, as a hash of its name and (where there is one) its machine id."""
+    machine = ""
+    with contextlib.suppress(OSError):
+        machine = Path("/etc/machine-id").read_text().strip()
+    return _digest([platform.node(), machine])
+
+
 def item_id(block: CodeBlock, leg: str) -> str:
     """A block's result on one leg (``cpu``, ``cpu-spawn``, ``cuda``, ``mps``), named as pytest
     names its item: ``docs/x.md::03_views[cpu]``."""
@@ -122,6 +131,7 @@ def environment(device: str, device_name: str) -> dict[str, str | None]:
         "platform": platform.platform(),
         "tooling": tooling_digest(),
         "packages": packages_digest(),
+        "host": host_id(),
     }
     return {"id": _digest(env), **env}
 

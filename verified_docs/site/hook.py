@@ -69,7 +69,7 @@ def on_files(files, config):
     docs = Path(config["docs_dir"])
     _pages.clear()
     for file in list(files):
-        if file.src_uri.endswith(".md") and not file.generated_by:
+        if file.is_documentation_page() and not file.generated_by:  # .md, .markdown, ...
             display = Path(docs.name) / file.src_uri
             _pages[file.src_uri] = _parse(Path(file.abs_src_path), display)
     site_pages.NAV_TITLES.clear()

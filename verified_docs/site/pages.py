@@ -16,11 +16,12 @@ from pathlib import Path
 from verified_docs.results.snippets import snippet_relpath
 from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import DEVICES, CodeBlock, Page
-from verified_docs.results.store import Result, Store, block_key
+from verified_docs.results.store import Result, Store, block_key, host_id, item_id
 
 
 STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}
 GOOD = {"verified", "skipped"}
+WORST_FIRST = ["failed", "changed", "not run", "skipped", "verified"]
 
 
 @dataclass
@@ -55,7 +56,16 @@ class Results:
                 self.by_item[result.item].append((rank, store, result))
 
     def status(self, block: CodeBlock, device: str, *, local_only: bool = False) -> Status:
-        item = f"{block.page.as_posix()}::{block.name}[{device}]"
+        """The block's status on ``device``; on the CPU, the worse of its legs (a block that
+        starts processes runs with ``fork`` and with ``spawn``: both must pass)."""
+        status = self._leg(block, device, local_only)
+        if device == "cpu" and block.spec.spawn:
+            spawn = self._leg(block, "cpu-spawn", local_only)
+            status = min(status, spawn, key=lambda s: WORST_FIRST.index(s.state))
+        return status
+
+    def _leg(self, block: CodeBlock, leg: str, local_only: bool) -> Status:
+        item = item_id(block, leg)
         found = [f for f in self.by_item.get(item, []) if not local_only or f[0] == 0]
         if not found:
             return Status("not run")
@@ -76,8 +86,7 @@ def other_measurements(block: CodeBlock, results: Results) -> list[tuple[str, st
     (another torch, another machine), for the block's current code only."""
     found = []
     for device in DEVICES:
-        item = f"{block.page.as_posix()}::{block.name}[{device}]"
-        for rank, store, result in results.by_item.get(item, []):
+        for rank, store, result in results.by_item.get(item_id(block, device), []):
             if (rank or device != "cpu") and result.output and result.key == results.key(block):
                 env = store.environments.get(result.environment, {})
                 label = (
@@ -140,12 +149,14 @@ def block_label(block: CodeBlock, results: Results) -> str:
 
 
 def unverified(pages: list[Page], results: Results) -> list[str]:
-    """Blocks without a current passing (or deliberately skipped) CPU result of this machine."""
+    """Blocks without a current passing (or deliberately skipped) CPU result of this machine
+    (a results file copied from another machine does not count)."""
     return [
         f"{b.page.as_posix()}:{b.line} ({b.name}): {status.state}"
         for page in pages
         for b in page.blocks
         if (status := results.status(b, "cpu", local_only=True)).state not in GOOD
+        or (status.environment or {}).get("host") != host_id()
     ]
 
 
