@@ -17,10 +17,11 @@ import gzip
 import hashlib
 import lzma
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
-from verified_docs.run.setups import setup
+from verified_docs.run.setups import data_digest, setup
 
 ENV = "VERIFIED_DOCS_FASHION_MNIST"
 SUBSET_DIR = Path(__file__).resolve().parents[2] / "data" / "fashion-mnist-subset"
@@ -97,9 +98,10 @@ def data_files() -> list[Path]:
 
 
 def _cache() -> Path:
-    """Decompressed files, made once per data source and shared by every run (read-only use)."""
+    """Decompressed files, made once per content of the data source and shared by every run
+    (which gets copies: a snippet that writes to its data cannot change the next run's)."""
     origin = os.environ.get(ENV) or str(SUBSET_DIR)
-    key = hashlib.sha256(origin.encode()).hexdigest()[:12]
+    key = data_digest(("fashion-mnist",))
     cache = Path(tempfile.gettempdir()) / f"verified-docs-fashion-mnist-{key}"
     if not all((cache / name).is_file() for name in FILES):
         files = _full(Path(origin)) if os.environ.get(ENV) else _subset()
@@ -117,9 +119,8 @@ def prepare(workdir: Path) -> Path:
     raw.mkdir(parents=True, exist_ok=True)
     cache = _cache()
     for name in FILES:
-        link = raw / name
-        if not link.exists():
-            link.symlink_to(cache / name)
+        if not (raw / name).exists():
+            shutil.copyfile(cache / name, raw / name)
     return raw
 
 
