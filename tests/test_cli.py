@@ -126,6 +126,16 @@ def test_a_failing_snippet_leaves_its_page_untouched(pytester):
     assert page.read_text() == before
 
 
+def test_a_page_whose_block_without_output_fails_is_left_untouched(pytester):
+    failing = "```python\nassert 6 * 7 == 41\n```\n\n!!! note"
+    page = write_page(pytester.path, PAGE.replace("!!! note", failing))
+    main(["--root", str(pytester.path), "snippets"])
+    before = page.read_text()
+    result = update_outputs(pytester)
+    result.stdout.fnmatch_lines(["*docs/page.md: left unchanged because these blocks failed*"])
+    assert page.read_text() == before
+
+
 def test_output_that_would_corrupt_the_page_is_refused(pytester):
     page = write_page(pytester.path, PAGE.replace("print(6 * 7)", 'print("```")'))
     main(["--root", str(pytester.path), "snippets"])

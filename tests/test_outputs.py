@@ -128,7 +128,33 @@ def test_output_that_an_exact_fence_cannot_hold_is_refused(tmp_path):
     block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
     assert "trailing spaces" in unwritable(block, "a  \n")
     assert "fence line" in unwritable(block, "```\n")
+    assert "control character" in unwritable(block, "a\rb\n")
+    assert "control character" in unwritable(block, "a\x00\n")
+    assert "newline" in unwritable(block, "a")
     assert unwritable(block, "a\n") is None
+
+
+def test_a_page_with_windows_line_ends_is_rewritten_with_them(tmp_path):
+    path = write_page(tmp_path, "")
+    path.write_bytes(EXACT.replace('"a  "', '"b"').lstrip("\n").replace("\n", "\r\n").encode())
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    updates = Updates("stale")
+    updates.sources[page.path] = page.source
+    assert updates._rewrite_page(tmp_path, page.path, {1: "b\n"}, print) == []
+    data = path.read_bytes()
+    assert b"```text\r\nb\r\n```\r\n" in data
+    assert data.count(b"\r\n") == data.count(b"\n")
+
+
+def test_a_figure_is_not_written_for_a_page_that_failed(tmp_path):
+    path = write_page(tmp_path, EXACT)
+    block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
+    updates = Updates("refresh")
+    updates.figures[tmp_path / "figure.svg"] = (b"<svg/>", True, block.page)
+    updates.record(block, None, failed=True)
+    problems = updates.apply(tmp_path, print)
+    assert problems and "failed" in problems[0]
+    assert not (tmp_path / "figure.svg").exists()
 
 
 def test_a_page_edited_during_the_run_is_not_rewritten(tmp_path):

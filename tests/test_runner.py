@@ -438,3 +438,14 @@ def test_the_network_is_blocked_below_python(cpu_runner, snippet_file):
     assert interfaces == "['lo']"
     assert udp.startswith("udp ") and child == "subprocess 1"
     assert time.monotonic() - started < 10
+
+
+def test_a_thread_that_is_not_a_daemon_is_waited_for_as_python_does(cpu_runner, snippet_file):
+    code = (
+        "import threading, time\n\n"
+        "threading.Thread(target=lambda: (time.sleep(0.5), print('later'))).start()\n"
+        "print('first')\n"
+    )
+    result = cpu_runner.run(snippet_file(code))
+    assert result.outcome == "ok", result.describe()
+    assert result.stdout == result.block_stdout == "first\nlater\n"

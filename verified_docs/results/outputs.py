@@ -92,11 +92,23 @@ def diff(expected: str, actual: str, where: str) -> str:
     return "".join(lines)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # a carriage return, a NUL, ...
+
+
 def unwritable(block: CodeBlock, actual: str) -> str | None:
     """Why ``actual`` cannot be stored in the block's output fence, if it cannot."""
     where = f"{block.page.as_posix()}:{block.output.line}"
     if any(line.lstrip().startswith("```") for line in actual.split("\n")):
         return f"{where}: the output contains a fence line (```), which would end the fence early"
+    control = _CONTROL.search(actual)
+    if control:
+        character = repr(control.group())
+        return f"{where}: the output contains {character}, a control character a page cannot hold"
+    if block.output.mode == "exact" and actual and not actual.endswith("\n"):
+        return (
+            f"{where}: the output does not end with a newline, which an exact fence cannot show; "
+            "end it with one, or use <!--snippet:output-->"
+        )
     if block.output.mode == "exact" and actual != _strip_line_ends(actual):
         return (
             f"{where}: the output has trailing spaces, which an exact fence cannot keep; "
@@ -139,10 +151,7 @@ def measured(block: CodeBlock) -> bool:
 def write_atomically(path: Path, data: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    if isinstance(data, str):
-        tmp.write_text(data, encoding="utf-8")
-    else:
-        tmp.write_bytes(data)
+    tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)  # line ends as given
     tmp.replace(path)
 
 
@@ -156,19 +165,14 @@ class Updates:
     def __init__(self, mode: str | None):
         self.mode = mode  # None, "stale" or "refresh"
         self.printed: dict[Path, dict[int, str]] = {}
-        self.figures: dict[Path, tuple[bytes, bool]] = {}  # data, drawn from a measurement
+        self.figures: dict[Path, tuple[bytes, bool, Path]] = {}  # data, measured, its page
         self.failed: dict[Path, list[str]] = {}
         self.written: list[Path] = []
         self.sources: dict[Path, str] = {}  # each page as it was when its blocks were collected
 
     def wants(self, item) -> bool:
-        block = item.block
-        return (
-            bool(self.mode)
-            and item.device == "cpu"
-            and not item.spawn
-            and (block.output is not None or bool(block.spec.figures))
-        )
+        """Every CPU run while updating: a page is written only if all of its blocks passed."""
+        return bool(self.mode) and item.device == "cpu" and not item.spawn
 
     def record(self, block: CodeBlock, result, *, failed: bool) -> None:
         from verified_docs.results.snippets import figure_relpath
@@ -180,7 +184,7 @@ class Updates:
             return
         self.printed.setdefault(block.page, {})[block.index] = result.block_stdout
         for name, data in result.files.items():
-            self.figures[figure_relpath(block, name)] = (data, measured(block))
+            self.figures[figure_relpath(block, name)] = (data, measured(block), block.page)
 
     def apply(self, root: Path, say) -> list[str]:
         """Write what changed; return the problems that kept a page unchanged."""
@@ -188,10 +192,15 @@ class Updates:
             f"{page}: left unchanged because these blocks failed: {', '.join(where)}"
             for page, where in self.failed.items()
         ]
+        refused = set(self.failed)
         for page_path, printed in self.printed.items():
-            if page_path not in self.failed:
-                problems += self._rewrite_page(root, page_path, printed, say)
-        for relpath, (data, is_measurement) in self.figures.items():
+            if page_path not in refused:
+                found = self._rewrite_page(root, page_path, printed, say)
+                refused |= {page_path} if found else set()
+                problems += found
+        for relpath, (data, is_measurement, page_path) in self.figures.items():
+            if page_path in refused:
+                continue  # a figure and its page's printed figures are written together
             path = root / relpath
             keep = path.exists() and is_measurement and self.mode != "refresh"
             if not keep and (not path.exists() or path.read_bytes() != data):
@@ -203,9 +212,10 @@ class Updates:
     def _rewrite_page(self, root: Path, page_path: Path, printed, say) -> list[str]:
         path = root / page_path
         ran = self.sources[page_path]
-        if path.read_text(encoding="utf-8") != ran:
+        if path.read_bytes().decode("utf-8", "replace") != ran:
             return [f"{page_path}: changed during the run, so its outputs were not written"]
-        page = parse_page(path, ran, display_path=page_path)
+        windows = "\r\n" in ran  # rewritten with "\n", saved with the page's own line ends
+        page = parse_page(path, ran.replace("\r\n", "\n"), display_path=page_path)
         by_index = {b.index: b for b in page.blocks}
         problems = [
             problem
@@ -218,7 +228,7 @@ class Updates:
             return problems
         text = rewrite(page, printed, refresh=self.mode == "refresh")
         if text != page.source:
-            write_atomically(path, text)
+            write_atomically(path, text.replace("\n", "\r\n") if windows else text)
             self.written.append(page_path)
             say(f"updated outputs in {page_path}")
         return []

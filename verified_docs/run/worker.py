@@ -30,6 +30,7 @@ import select
 import signal
 import socket
 import sys
+import threading
 import time
 import traceback
 import types
@@ -161,10 +162,13 @@ def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> 
     module.__builtins__ = builtins
     saved_main = sys.modules["__main__"]
     sys.modules["__main__"] = module
+    ranges = segments or [[1, len(source.splitlines()) + 1]]
     try:
-        for start, end in segments or [[1, len(source.splitlines()) + 1]]:
+        for number, (start, end) in enumerate(ranges, 1):
             body = [node for node in tree.body if start <= node.lineno <= end]
             exec(compile(ast.Module(body=body, type_ignores=[]), snippet, "exec"), module.__dict__)
+            if number == len(ranges):  # as the interpreter does before it exits
+                threading._shutdown()  # noqa: SLF001: wait for the threads that are not daemons
             sys.stdout.flush()
             offsets.append(os.lseek(1, 0, os.SEEK_CUR))
     finally:
