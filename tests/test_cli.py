@@ -82,6 +82,26 @@ def test_the_site_build_refuses_malformed_docs(tmp_path):
     )
 
 
+def test_a_new_block_is_served_before_its_snippet_file_exists(tmp_path):
+    """While serving, a block just added has no file in snippets/ yet: the strict build still
+    passes, and its download is the page's code."""
+    write_page(tmp_path, "# T\n\n```python\nprint('new')\n```\n", name="index.md")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site/hook.py'}\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "snippets").exists()
+    served = (tmp_path / "site" / "snippets" / "index" / "01_t.py").read_text()
+    assert served.endswith("print('new')\n")
+
+
 FIGURE_PAGE = """
 # Figures
 

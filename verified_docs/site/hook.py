@@ -34,7 +34,7 @@ from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
 from verified_docs.project import source_map
 from verified_docs.results import outputs
-from verified_docs.results.snippets import snippet_relpath
+from verified_docs.results.snippets import render, snippet_relpath
 from verified_docs.results.store import load_all
 from verified_docs.site import figures, live, notebook
 from verified_docs.site import pages as site_pages
@@ -86,11 +86,12 @@ def on_files(files, config):
     generated = {
         "verification.md": site_pages.verification_page(pages, results),
         "corrections.md": site_pages.corrections_page(pages, typos),
-        source_map.PAGE_URI: source_map.site_page(root, docs, site_pages.NAV_TITLES),
     }
+    if (root / source_map.MAP_FILE).is_file():  # this project's own page
+        generated[source_map.PAGE_URI] = source_map.site_page(root, docs, site_pages.NAV_TITLES)
     for uri, content in generated.items():
         files.append(File.generated(config, uri, content=content))
-    _add_downloads(files, config, root, pages)
+    _add_downloads(files, config, pages)
     _add_notebook_pages(files, config, root, pages, results)
     _files[:] = [files]
     return files
@@ -113,13 +114,11 @@ def _require_verified(pages: list[Page], results: site_pages.Results) -> None:
         )
 
 
-def _add_downloads(files, config, root: Path, pages: list[Page]) -> None:
+def _add_downloads(files, config, pages: list[Page]) -> None:
     for page in pages:
-        for block in page.blocks:
-            relpath = snippet_relpath(block)
-            path = root / relpath
-            if path.is_file():
-                files.append(File.generated(config, relpath.as_posix(), abs_src_path=str(path)))
+        for block in page.blocks:  # the page's code now: a new block links before `make snippets`
+            uri = snippet_relpath(block).as_posix()
+            files.append(File.generated(config, uri, content=render(block)))
         if page.blocks and page.path.name != "index.md":
             content = live.remember(
                 "notebook", page.source, lambda page=page: nbformat.writes(notebook.build(page))
