@@ -31,7 +31,7 @@ from filelock import FileLock
 from verified_docs.model.page import CodeBlock
 from verified_docs.results.snippets import body
 
-FORMAT = 2
+FORMAT = 3
 DEFAULT_PATH = Path("build/verification/results.json")
 REPORTS_DIR = Path("reports")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -155,6 +155,7 @@ class Result:
     snippet: str = ""
     device_bytes: int = 0
     output: str = ""  # what a measurement printed, to show beside this machine's figures
+    not_run: list[int] | None = None  # the block's statement lines that did not run (1-based)
 
 
 @dataclass

@@ -60,6 +60,7 @@ class RunResult:
     output_cut: int = 0  # bytes of stdout and stderr left out (too long to read back)
     left_running: int = 0  # processes the snippet left behind, killed when it ended
     network: str = ""  # netns | userns+netns (a private network namespace) | python (sockets only)
+    not_run: list[int] | None = None  # statement lines of the file that did not run, if recorded
 
     @property
     def overhead(self) -> float:
@@ -275,10 +276,12 @@ class Runner:
         spawn: bool = False,
         segments: list[tuple[int, int]] | None = None,
         limits: dict[str, int | None] | None = None,
+        record_lines: bool = False,
     ) -> RunResult:
         """Run one snippet file as ``spec`` says; ``spawn`` for the ``spawn`` start method.
 
-        ``limits`` overrides the sandbox's limits (``None`` for no limit) for this run."""
+        ``limits`` overrides the sandbox's limits (``None`` for no limit) for this run;
+        ``record_lines``: note which lines of the file did not run (``RunResult.not_run``)."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"
         workdir.mkdir()
@@ -293,6 +296,7 @@ class Runner:
             "spawn": spawn,
             "segments": [list(s) for s in segments or []],
             "limits": {**self.limits, **(limits or {})},
+            "record_lines": record_lines,
         }
         timeout = spec.timeout
         try:
@@ -451,6 +455,7 @@ def _collect(
         message=data.get("message", "") + _capped(run_dir, limits),
         traceback=data.get("traceback", ""),
         device_bytes=data.get("device_bytes", 0),
+        not_run=data.get("not_run"),
         **common,
     )
 

@@ -80,7 +80,9 @@ def verify(
     ``guard`` watches the author's files: a snippet that changed one fails by name.
     ``check_output=False`` when the output is about to be rewritten from this run.
     """
-    run = runner.run(snippet, block.spec, spawn=spawn, segments=segments(block))
+    ranges = segments(block)
+    record_lines = not outputs.measured(block)  # tracing would slow what a measurement times
+    run = runner.run(snippet, block.spec, spawn=spawn, segments=ranges, record_lines=record_lines)
     changed = guard.check() if guard else None
     problem = changed or verdict.failure(block, run, runner.device, check_output=check_output)
     if problem:
@@ -91,4 +93,8 @@ def verify(
         detail = ""
     leg = runner.device + ("-spawn" if spawn else "")
     status = "failed" if problem else "passed"
-    return Verification(run, problem, record(block, leg, env, status, run, detail))
+    result = record(block, leg, env, status, run, detail)
+    if run.not_run is not None:  # in the block's own lines, counted from its first
+        start, end = ranges[-1]
+        result.not_run = [line - start + 1 for line in run.not_run if start <= line <= end]
+    return Verification(run, problem, result)

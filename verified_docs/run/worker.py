@@ -206,15 +206,50 @@ def _prepare(job: dict) -> None:
     sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 
 
+class LineRecorder:
+    """Which lines of the snippet file ran (coverage.py: its C tracer, or ``sys.monitoring``
+    where Python has it). Only what the snippet's own process runs is seen."""
+
+    def __init__(self, snippet: str):
+        import coverage
+
+        self.snippet = snippet
+        self.coverage = coverage.Coverage(
+            data_file=None, include=[snippet], config_file=False, messages=False
+        )
+
+    def __enter__(self) -> LineRecorder:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.coverage.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            self.coverage.stop()
+
+    def not_run(self) -> list[int]:
+        """The statement lines of the file that did not run."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return sorted(self.coverage.analysis2(self.snippet)[3])
+
+
 def _run(job: dict, offsets: list[int]) -> dict[str, object]:
     snippet = job["snippet"]
+    recorder = LineRecorder(snippet) if job.get("record_lines") else contextlib.nullcontext()
+    result: dict[str, object] = {"outcome": "ok"}
     try:
-        run_as_main(snippet, job.get("segments") or [], offsets)
+        with recorder:
+            run_as_main(snippet, job.get("segments") or [], offsets)
     except SystemExit as exit_:
-        return _exit_result(exit_, snippet)
+        result = _exit_result(exit_, snippet)
     except BaseException as error:
-        return _describe(error, snippet)
-    return {"outcome": "ok"}
+        result = _describe(error, snippet)
+    if isinstance(recorder, LineRecorder):
+        result["not_run"] = recorder.not_run()
+    return result
 
 
 def _end_descendants() -> int:

@@ -1,0 +1,44 @@
+"""verify(): one block on one device, run, judged and recorded, with the lines that ran."""
+
+from __future__ import annotations
+
+from support import parse
+
+from verified_docs.results.snippets import render
+from verified_docs.results.store import environment
+from verified_docs.run.runner import Runner
+from verified_docs.run.verify import verify
+
+PAGE = """
+# Branches
+
+```python
+import os
+
+if os.environ.get("VD_BRANCH"):
+    x = 1
+    assert x == 1
+print("done")
+```
+"""
+
+
+def verified(tmp_path, monkeypatch, branch: str):
+    monkeypatch.setenv("VD_BRANCH", branch)
+    block = parse(tmp_path, PAGE).blocks[0]
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(render(block), encoding="utf-8")
+    with Runner("cpu") as runner:
+        return verify(block, snippet, runner, environment("cpu", "test"))
+
+
+def test_a_branch_not_taken_is_recorded_as_not_run(tmp_path, monkeypatch):
+    result = verified(tmp_path, monkeypatch, "").result
+    assert result.status == "passed"
+    assert result.not_run == [4, 5]
+
+
+def test_a_branch_taken_is_recorded_as_run(tmp_path, monkeypatch):
+    result = verified(tmp_path, monkeypatch, "yes").result
+    assert result.status == "passed"
+    assert result.not_run == []
