@@ -186,7 +186,8 @@ class SnippetItem(pytest.Item):
     def setup(self) -> None:
         session = self.config.stash[_STATE]
         if self.device != "cpu" and not session.devices.get(self.device):
-            raise pytest.skip.Exception(f"no {self.device.upper()} device on this machine")
+            reason = f"no {self.device.upper()} device on this machine"
+            raise pytest.skip.Exception(reason, _use_item_location=True)
 
     def runtest(self) -> None:
         session = self.config.stash[_STATE]

@@ -65,6 +65,12 @@ def record(
     )
 
 
+def _compiles(block: CodeBlock) -> bool:
+    """Whether the block compiles code: what torch.compile runs as a graph, the interpreter,
+    and so the line recorder, never sees (as it would slow what a measurement times)."""
+    return any(name in b.code for b in block.chain for name in ("torch.compile", "torch._dynamo"))
+
+
 def verify(
     block: CodeBlock,
     snippet: Path,
@@ -81,7 +87,7 @@ def verify(
     ``check_output=False`` when the output is about to be rewritten from this run.
     """
     ranges = segments(block)
-    record_lines = not outputs.measured(block)  # tracing would slow what a measurement times
+    record_lines = not (outputs.measured(block) or _compiles(block))
     run = runner.run(snippet, block.spec, spawn=spawn, segments=ranges, record_lines=record_lines)
     changed = guard.check() if guard else None
     problem = changed or verdict.failure(block, run, runner.device, check_output=check_output)
