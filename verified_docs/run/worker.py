@@ -41,7 +41,7 @@ from verified_docs.model.directives import exception_problem
 from verified_docs.run import sandbox
 from verified_docs.run.setups import prepare
 
-PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
+PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot", "coverage")
 _LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
 _protocol_fd = -1  # the fork server's reply channel, closed in every child
 WATCH_INTERVAL = 0.2  # seconds between two counts of a running snippet's processes
@@ -212,7 +212,11 @@ class LineRecorder:
 
     def __init__(self, snippet: str):
         import coverage
+        import coverage.collector
 
+        # coverage notes where its collector was made, for its own debugging, by inspecting the
+        # stack, which looks up a module for every frame among thousands: 0.1 s here. Not needed.
+        coverage.collector.short_stack = lambda *args, **kwargs: ""
         self.snippet = snippet
         self.coverage = coverage.Coverage(
             data_file=None, include=[snippet], config_file=False, messages=False
