@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:149
+# source: docs/tensors/in-place.md:195
 # raises: RuntimeError
 
 
