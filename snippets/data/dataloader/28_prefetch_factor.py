@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:947
+# source: docs/data/dataloader.md:988
 # raises: ValueError
 
 

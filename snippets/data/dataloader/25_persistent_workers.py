@@ -1,6 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:877
-# continues: docs/data/dataloader.md lines 825
+# source: docs/data/dataloader.md:866
 
 
 import os
@@ -29,11 +28,3 @@ if __name__ == "__main__":
         valid_pids |= worker_pids(valid)
     print("train, persistent:", len(train_pids), "worker process in 2 epochs")
     print("valid, default:   ", len(valid_pids), "worker processes in 2 epochs")
-
-
-if __name__ == "__main__":
-    valid = DataLoader(WorkerPid(), batch_size=2, num_workers=1, persistent_workers=True)
-    kept = set()
-    for _epoch in range(2):  # two validation passes
-        kept |= worker_pids(valid)
-    assert len(kept) == 1 and os.getpid() not in kept

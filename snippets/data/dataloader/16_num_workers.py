@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:417
+# source: docs/data/dataloader.md:458
 
 
 from torch.utils.data import DataLoader, Dataset, get_worker_info
