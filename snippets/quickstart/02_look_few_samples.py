@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:59
-# continues: docs/quickstart.md lines 27
+# source: docs/quickstart.md:62
+# continues: docs/quickstart.md lines 30
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 # writes: samples.svg

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:99
-# continues: docs/quickstart.md lines 27, 59
+# source: docs/quickstart.md:102
+# continues: docs/quickstart.md lines 30, 62
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:123
-# continues: docs/quickstart.md lines 27, 59, 99
+# source: docs/quickstart.md:126
+# continues: docs/quickstart.md lines 30, 62, 102
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:191
-# continues: docs/quickstart.md lines 27, 59, 99, 123, 173
+# source: docs/quickstart.md:194
+# continues: docs/quickstart.md lines 30, 62, 102, 126, 176
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 

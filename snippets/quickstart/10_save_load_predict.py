@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:332
+# source: docs/quickstart.md:339
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 
@@ -13,11 +13,12 @@ test_data = datasets.FashionMNIST(root="data", train=False, download=True)
 seen = {image.numpy().tobytes() for image in training_data.data}
 
 
-def share_seen(dataset):
-    return sum(image.numpy().tobytes() in seen for image in dataset.data) / len(dataset)
+def count_seen(dataset):
+    return sum(image.numpy().tobytes() in seen for image in dataset.data)
 
 
-print(f"images also in the training set: the note's test set {share_seen(as_in_note):.0%}")
-print(f"images also in the training set: the real test set {share_seen(test_data):.2%}")
-assert share_seen(as_in_note) == 1
-assert share_seen(test_data) < 0.01
+in_note, in_test = count_seen(as_in_note), count_seen(test_data)
+print(f"the note's test set: {in_note} of {len(as_in_note)} also training images")
+print(f"the real test set: {in_test} of {len(test_data)} also training images")
+assert in_note == len(as_in_note)
+assert in_test < 0.01 * len(test_data)

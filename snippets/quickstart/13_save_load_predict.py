@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:418
+# source: docs/quickstart.md:426
 
 
 import torch

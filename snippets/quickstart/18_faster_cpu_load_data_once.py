@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:562
+# source: docs/quickstart.md:570
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 # timeout: 300
@@ -52,7 +52,7 @@ def seconds_per_pass(dataset):
 
 
 (slow, *slow_range), (fast, *fast_range) = seconds_per_pass(per_sample), seconds_per_pass(preloaded)
-print(f"{len(raw)} images, one pass, median (min to max):")
+print("one pass over the training set, median (min to max):")
 print(f"per-sample transform {slow:.2f} s ({slow_range[0]:.2f} to {slow_range[1]:.2f})")
 print(f"preloaded tensors {fast:.2f} s ({fast_range[0]:.2f} to {fast_range[1]:.2f})")
 print(f"{slow / fast:.0f}x faster")

@@ -1,10 +1,15 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:91
-# raises: TypeError
+# source: docs/data/dataloader.md:76
 
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-loader = DataLoader(TensorDataset(torch.arange(6)), batch_size=3)
-next(loader)
+dataset = TensorDataset(torch.arange(6))
+loader = DataLoader(dataset, batch_size=3, shuffle=True, generator=torch.Generator().manual_seed(0))
+
+for epoch in range(2):
+    print(f"epoch {epoch}:", [batch.tolist() for (batch,) in loader])
+
+first = next(iter(loader))  # (1)!
+print(first)

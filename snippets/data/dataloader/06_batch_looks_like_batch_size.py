@@ -1,16 +1,21 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:169
+# source: docs/data/dataloader.md:145
 
 
 import torch
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import DataLoader, Dataset
 
-dataset = TensorDataset(torch.zeros(10_000, 1, 28, 28), torch.zeros(10_000, dtype=torch.long))
-loader = DataLoader(dataset, batch_size=64)
-shapes = [(tuple(X.shape), tuple(y.shape)) for X, y in loader]
 
-print(len(loader), shapes[0], shapes[-1])
-print(type(next(iter(loader))).__name__)
+class Points(Dataset):
+    def __len__(self):
+        return 10
 
-X, y = next(iter(DataLoader(dataset, batch_size=None)))  # (1)!
-print(tuple(X.shape), tuple(y.shape))
+    def __getitem__(self, index):
+        return {"x": torch.full((2,), float(index)), "label": index % 2, "name": f"p{index}"}
+
+
+loader = DataLoader(Points(), batch_size=4)
+batches = list(loader)
+print(len(loader), [len(batch["label"]) for batch in batches])
+print(batches[0])
+print(len(DataLoader(Points(), batch_size=4, drop_last=True)))

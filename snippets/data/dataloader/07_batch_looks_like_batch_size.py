@@ -1,20 +1,16 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:203
+# source: docs/data/dataloader.md:189
 
 
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader, TensorDataset
 
+dataset = TensorDataset(torch.zeros(10_000, 1, 28, 28), torch.zeros(10_000, dtype=torch.long))
+loader = DataLoader(dataset, batch_size=64)
+shapes = [(tuple(X.shape), tuple(y.shape)) for X, y in loader]
 
-class Pairs(Dataset):
-    def __len__(self):
-        return 4
+print(len(loader), shapes[0], shapes[-1])
+print(type(next(iter(loader))).__name__)
 
-    def __getitem__(self, index):
-        return torch.tensor([float(index)]), index
-
-
-sample = Pairs()[0]
-batch = next(iter(DataLoader(Pairs(), batch_size=4)))
-print(type(sample).__name__, type(batch).__name__)
-print(batch)
+X, y = next(iter(DataLoader(dataset, batch_size=None)))  # (1)!
+print(tuple(X.shape), tuple(y.shape))

@@ -1,13 +1,16 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:347
-# raises: ValueError
+# source: docs/data/dataloader.md:342
 
 
 import torch
-from torch.utils.data import DataLoader, RandomSampler, SequentialSampler, TensorDataset
+from torch.utils.data import DataLoader, TensorDataset, WeightedRandomSampler
 
-dataset = TensorDataset(torch.arange(4))
-assert isinstance(DataLoader(dataset, shuffle=True).sampler, RandomSampler)
-assert [x.item() for (x,) in DataLoader(dataset, sampler=[3, 1])] == [3, 1]
+labels = torch.tensor([0] * 90 + [1] * 10)
+weights = 1.0 / torch.bincount(labels)[labels]  # (1)!
+sampler = WeightedRandomSampler(
+    weights, num_samples=1000, replacement=True, generator=torch.Generator().manual_seed(1)
+)
+loader = DataLoader(TensorDataset(labels), batch_size=100, sampler=sampler)
 
-DataLoader(dataset, sampler=SequentialSampler(dataset), shuffle=True)
+counts = sum(torch.bincount(y, minlength=2) for (y,) in loader)
+print(counts)

@@ -1,29 +1,18 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:781
-# devices: cpu
+# source: docs/data/dataloader.md:764
 
-
-import warnings
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-dataset = TensorDataset(torch.randn(8, 3))
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+pin = torch.device(device).type not in ("cpu", "mps")  # (1)!
+dataset = TensorDataset(torch.randn(64, 3, 32, 32), torch.arange(64))
+loader = DataLoader(dataset, batch_size=16, pin_memory=pin)
 
+for images, labels in loader:
+    assert images.is_pinned() == pin
+    images = images.to(device, non_blocking=True)
+    labels = labels.to(device, non_blocking=True)
 
-def count_warnings(action):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter(action)
-        loader = DataLoader(dataset, batch_size=4, pin_memory=True)
-        counts = [len(caught)]  # after DataLoader()
-        for _ in range(2):
-            (batch,) = next(iter(loader))
-            counts.append(len(caught))  # after each iter()
-    assert not batch.is_pinned()
-    return counts, caught[0].message
-
-
-print('"always": ', count_warnings("always")[0])
-counts, message = count_warnings("default")
-print('"default":', counts)
-print(message)
+assert not dataset.tensors[0].is_pinned()

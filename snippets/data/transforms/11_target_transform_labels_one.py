@@ -1,13 +1,19 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:406
+# source: docs/data/transforms.md:429
 
 
 import torch
 import torch.nn.functional as F
-from torchvision.transforms import v2
 
-one_hot_scatter = v2.Lambda(lambda y: torch.zeros(10).scatter_(0, torch.tensor(y), value=1))
-one_hot = v2.Lambda(lambda y: F.one_hot(torch.tensor(y), num_classes=10).float())  # (1)!
+logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]])
+labels = torch.tensor([0, 2])  # int64 class indices, as a DataLoader batches them
+one_hot = F.one_hot(labels, num_classes=3)  # int64 too
 
-print(one_hot_scatter(3))
-assert torch.equal(one_hot(3), one_hot_scatter(3))
+print(F.cross_entropy(logits, labels))
+assert torch.allclose(F.cross_entropy(logits, one_hot.float()), F.cross_entropy(logits, labels))
+
+for target in (one_hot, labels.float()):
+    try:
+        F.cross_entropy(logits, target)
+    except RuntimeError as error:
+        print(f"{target.dtype}, shape {list(target.shape)}: {error}")

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:666
+# source: docs/tensors/basics.md:677
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:869
+# source: docs/tensors/basics.md:914
 # raises: RuntimeError
 
 

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:904
+# source: docs/tensors/basics.md:949
 
 
 import torch

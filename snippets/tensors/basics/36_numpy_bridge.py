@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:959
+# source: docs/tensors/basics.md:1004
 
 
 import numpy as np

@@ -1,11 +1,19 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:130
-# raises: RuntimeError
+# source: docs/tensors/in-place.md:153
 
+
+import warnings
 
 import torch
 
-weights = torch.ones(3, requires_grad=True)
-with torch.no_grad():
-    torch.add(weights, 1, out=torch.empty(3))  # not recording: fine
-torch.add(weights, 1, out=torch.empty(3))
+buffer = torch.empty(2)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    torch.add(torch.ones(3), 1, out=buffer)
+
+assert buffer.shape == (3,) and buffer.untyped_storage().nbytes() == 3 * 4  # new memory
+assert "An output with one or more elements was resized" in str(caught[0].message)
+
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    torch.add(torch.ones(3), 1, out=torch.empty(0))  # no warning

@@ -1,13 +1,14 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:194
+# source: docs/tensors/in-place.md:209
 
 
 import torch
 import torch.nn.functional as F
 
 x = torch.tensor([-1.0, 2.0])
-a, b = x.clone(), x.clone()
-assert torch.equal(a + F.relu(a, inplace=True), F.relu(b, inplace=True) + b)
+original = x
 
-residual = x + F.relu(x)
-print(residual, x)
+x = x + F.relu(x, inplace=True)
+
+print(x)
+print(original)

@@ -1,9 +1,22 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:249
-# raises: TypeError
+# source: docs/tensors/in-place.md:264
 
 
 import torch
+import torch.nn.functional as F
 
-x = torch.tensor([-1.0, 2.0])
-x = x + torch.relu(x, inplace=True)
+weights = torch.tensor([-1.0, 2.0], requires_grad=True)
+
+
+def gradient(block):
+    weights.grad = None
+    x = weights * 1
+    block(x).sum().backward()
+    return weights.grad.tolist()
+
+
+in_place = gradient(lambda x: x + F.relu(x, inplace=True))  # no error
+residual = gradient(lambda x: x + F.relu(x))
+
+print(in_place, residual)
+assert in_place != residual

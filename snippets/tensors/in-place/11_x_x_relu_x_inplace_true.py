@@ -1,13 +1,9 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:274
+# source: docs/tensors/in-place.md:295
+# raises: TypeError
 
 
 import torch
-import torch.nn.functional as F
 
-x = torch.tensor([-3.0, 2.0])
-caller_holds = x
-x = x + F.relu(x, inplace=True)
-
-assert x.tolist() == [0.0, 4.0]  # relu(x) + relu(x), not x + relu(x) = [-3, 4]
-assert caller_holds.tolist() == [0.0, 2.0]  # the input changed too
+x = torch.tensor([-1.0, 2.0])
+x = x + torch.relu(x, inplace=True)

@@ -1,10 +1,21 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:473
-# raises: RuntimeError
+# source: docs/tensors/in-place.md:494
 
 
 import torch
 from torch import nn
 
-logits = torch.randn(2, 3, requires_grad=True)
-nn.ReLU(inplace=True)(logits.sigmoid()).sum().backward()
+torch.manual_seed(0)
+layer = nn.Linear(4, 3)
+inputs = torch.randn(2, 4)
+
+
+def weight_grad(activation):
+    layer.zero_grad()
+    activation(layer(inputs)).sum().backward()
+    return layer.weight.grad.clone()
+
+
+hidden = layer(inputs)
+assert nn.ReLU(inplace=True)(hidden) is hidden  # no new tensor allocated
+assert torch.equal(weight_grad(nn.ReLU(inplace=True)), weight_grad(nn.ReLU()))

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:346
+# source: docs/tensors/views.md:362
 
 
 import torch

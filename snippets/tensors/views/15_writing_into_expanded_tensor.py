@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:418
+# source: docs/tensors/views.md:434
 # raises: RuntimeError
 
 

@@ -1,6 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:514
-# continues: docs/tensors/views.md lines 490
+# source: docs/tensors/views.md:530
+# continues: docs/tensors/views.md lines 506
 
 
 import warnings

@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:185
+# source: docs/training/devices.md:187
 
 
 import torch

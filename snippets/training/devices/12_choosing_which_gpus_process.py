@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:403
+# source: docs/training/devices.md:414
 
 
 import os
@@ -20,3 +20,5 @@ hidden = child_sees({**os.environ, "CUDA_VISIBLE_DEVICES": ""})
 print(hidden)
 assert hidden == "False 0"
 assert child_sees(os.environ) == f"{torch.cuda.is_available()} {torch.cuda.device_count()}"
+if torch.version.hip is not None:  # a ROCm build: AMD GPUs are "cuda" devices
+    assert child_sees({**os.environ, "HIP_VISIBLE_DEVICES": ""}) == "False 0"

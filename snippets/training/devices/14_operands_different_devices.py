@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:459
+# source: docs/training/devices.md:472
 
 
 import torch

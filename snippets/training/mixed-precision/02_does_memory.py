@@ -85,6 +85,17 @@ for batch_size in (256, 2048):
         print(f"{label:24} at the end of forward {sum(results[label].values()):.1f} MiB: {parts}")
         print(f"{'':24} gradients {gradients:.1f} MiB (during backward); step peak: {peak}")
 
+expected = {  # (4)!
+    "batch 256, float32": (16.0, 32.0, 6.0, 0.0),
+    "batch 256, autocast": (16.0, 32.0, 3.5, 4.0),
+    "batch 2048, float32": (16.0, 32.0, 48.0, 0.0),
+    "batch 2048, autocast": (16.0, 32.0, 28.0, 4.0),
+}
+for label, parts in results.items():
+    rounded = tuple(round(mib, 1) for mib in parts.values())
+    assert rounded == expected[label], label
+assert round(gradients, 1) == 16.0
+
 fig = Figure(figsize=(8, 3.4))
 ax = fig.subplots()
 colors = ["#bdbdbd", "#757575", "#e65100", "#ffb74d"]
@@ -93,7 +104,7 @@ for part, color in zip(results[next(iter(results))], colors, strict=True):
     widths = [parts[part] for parts in results.values()]
     ax.barh(list(results), widths, left=bottoms, color=color, label=part)
     bottoms = [b + w for b, w in zip(bottoms, widths, strict=True)]
-ax.set_xlim(0, max(bottoms) * 1.12)  # (4)!
+ax.set_xlim(0, max(bottoms) * 1.12)  # (5)!
 ax.invert_yaxis()
 ax.set_xlabel("MiB alive at the end of the forward pass (gradients cleared)")
 ax.set_title(machine, fontsize=8)

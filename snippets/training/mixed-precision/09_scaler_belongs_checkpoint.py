@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:488
+# source: docs/training/mixed-precision.md:502
 
 
 import torch

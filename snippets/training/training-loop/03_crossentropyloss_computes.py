@@ -1,5 +1,5 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:141
+# source: docs/training/training-loop.md:142
 
 
 import torch

@@ -1,24 +1,24 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:269
+# source: docs/training/training-loop.md:282
 
 
 import torch
 from torch import nn
 
+device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+torch.manual_seed(0)
 model = nn.Linear(3, 1)
-too_early = torch.optim.SGD(model.parameters(), lr=0.1)
-model.to("meta")
-assert model.weight.is_meta
-assert too_early.param_groups[0]["params"][0] is not model.weight
+weight = model.weight
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # built before the conversions
 
-model = nn.Linear(3, 1)
-too_early = torch.optim.SGD(model.parameters(), lr=0.1)
-model.load_state_dict(nn.Linear(3, 1).state_dict(), assign=True)  # (1)!
-assert too_early.param_groups[0]["params"][0] is not model.weight
+model.to(torch.float64)  # (1)!
+assert model.weight is weight and weight.dtype == torch.float64
+model.to(torch.float32)
+model.to(device)  # (2)!
+assert model.weight is weight and weight.device.type == torch.device(device).type
+assert optimizer.param_groups[0]["params"][0] is model.weight
 
-in_time = torch.optim.SGD(model.parameters(), lr=0.1)
-assert in_time.param_groups[0]["params"][0] is model.weight
-
-tensor = torch.ones(2)
-assert torch._has_compatible_shallow_copy_type(tensor, tensor.double())  # (2)!
-assert not torch._has_compatible_shallow_copy_type(tensor, tensor.to("meta"))
+before = model.weight.detach().clone()
+model(torch.randn(8, 3, device=device)).pow(2).mean().backward()
+optimizer.step()
+assert not torch.equal(model.weight, before)  # the early optimizer trained the moved model

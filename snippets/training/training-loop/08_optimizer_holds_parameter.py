@@ -1,27 +1,24 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:306
+# source: docs/training/training-loop.md:316
 
 
 import torch
 from torch import nn
 
-torch.manual_seed(0)
-x = torch.randn(8, 3)
 model = nn.Linear(3, 1)
-optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
-model(x).sum().backward()
-optimizer.step()  # (1)!
-saved = optimizer.state_dict()
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.to("meta")
+assert model.weight.is_meta
+assert too_early.param_groups[0]["params"][0] is not model.weight
 
-model.to(torch.float64)
-assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float32
-model(x.double()).sum().backward()
-try:
-    optimizer.step()
-except RuntimeError as error:
-    print(error)
+model = nn.Linear(3, 1)
+too_early = torch.optim.SGD(model.parameters(), lr=0.1)
+model.load_state_dict(nn.Linear(3, 1).state_dict(), assign=True)  # (1)!
+assert too_early.param_groups[0]["params"][0] is not model.weight
 
-optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
-optimizer.load_state_dict(saved)
-assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float64
-optimizer.step()
+in_time = torch.optim.SGD(model.parameters(), lr=0.1)
+assert in_time.param_groups[0]["params"][0] is model.weight
+
+tensor = torch.ones(2)
+assert torch._has_compatible_shallow_copy_type(tensor, tensor.double())  # (2)!
+assert not torch._has_compatible_shallow_copy_type(tensor, tensor.to("meta"))

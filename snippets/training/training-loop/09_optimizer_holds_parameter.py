@@ -1,13 +1,27 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:352
+# source: docs/training/training-loop.md:353
 
 
 import torch
+from torch import nn
 
-w = torch.tensor(1.0, requires_grad=True)
-hidden = w * 3  # requires grad, but is not a leaf
-(hidden * 2).backward(retain_graph=True)
-(hidden * 2).backward()
+torch.manual_seed(0)
+x = torch.randn(8, 3)
+model = nn.Linear(3, 1)
+optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
+model(x).sum().backward()
+optimizer.step()  # (1)!
+saved = optimizer.state_dict()
 
-assert w.grad == 12  # 6 + 6: accumulated, not overwritten
-assert hidden.requires_grad and not hidden.is_leaf and hidden.grad_fn is not None
+model.to(torch.float64)
+assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float32
+model(x.double()).sum().backward()
+try:
+    optimizer.step()
+except RuntimeError as error:
+    print(error)
+
+optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
+optimizer.load_state_dict(saved)
+assert optimizer.state[model.weight]["exp_avg"].dtype == torch.float64
+optimizer.step()

@@ -1,15 +1,30 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:487
+# source: docs/training/training-loop.md:490
 
 
 import torch
 from torch import nn
 
-model = nn.Linear(4, 1)
-optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-before = model.weight.detach().clone()
 
-model(torch.randn(16, 4)).sum().backward()
-optimizer.zero_grad()
-optimizer.step()
-assert torch.equal(model.weight, before)
+def train(order, steps=5):
+    torch.manual_seed(0)
+    model = nn.Linear(4, 1)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    x, y = torch.randn(16, 4), torch.randn(16, 1)
+    for _ in range(steps):
+        if order == "zero_grad first":
+            optimizer.zero_grad()
+        loss = nn.functional.mse_loss(model(x), y)
+        if order == "zero_grad after forward":
+            optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        if order == "zero_grad last":
+            optimizer.zero_grad()
+    return model.weight.detach()
+
+
+first = train("zero_grad first")
+assert torch.equal(train("zero_grad after forward"), first)
+assert torch.equal(train("zero_grad last"), first)
+assert not torch.allclose(train("never"), first)

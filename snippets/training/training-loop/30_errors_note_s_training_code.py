@@ -1,8 +1,13 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1141
-# raises: NameError
+# source: docs/training/training-loop.md:1240
+# raises: IndentationError
 
 
-epoch = 5
-for t in range(epochs):  # noqa: F821
-    print(f"Epoch {t + 1}")
+note = (
+    "def train(dataloader):\n"
+    "\tfor batch in range(3):\n"
+    "\t\tif batch % 100 == 0:\n"
+    "\t\t\tloss = 1.0\n"
+    "            print(loss)\n"
+)
+compile(note, "note", "exec")

@@ -1,7 +1,6 @@
 # Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1149
+# source: docs/training/training-loop.md:1266
+# raises: SyntaxError
 
 
-epochs = 2
-for t in range(epochs):
-    print(f"Epoch {t + 1}\n-------------------------------")
+compile('print(f"Epoch {t+1\\n------})\n', "note", "exec")

@@ -1,0 +1,17 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:54
+
+
+import warnings
+
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+assert "pin_memory_device (str, optional): Deprecated" in DataLoader.__doc__
+dataset = TensorDataset(torch.arange(4))
+loader = DataLoader(dataset, pin_memory=True, pin_memory_device="cpu")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    next(iter(loader))
+messages = [str(warning.message) for warning in caught]
+assert any("pin_memory_device is deprecated" in m for m in messages)

@@ -1,0 +1,15 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:386
+# raises: ValueError
+
+
+from torch.utils.data import DataLoader, IterableDataset
+
+
+class Stream(IterableDataset):
+    def __iter__(self):
+        return iter(range(4))
+
+
+assert [x.item() for x in DataLoader(Stream(), shuffle=False)] == [0, 1, 2, 3]
+DataLoader(Stream(), shuffle=True)

@@ -1,0 +1,30 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/dataloader.md:866
+
+
+import os
+
+from torch.utils.data import DataLoader, Dataset
+
+
+class WorkerPid(Dataset):
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, index):
+        return os.getpid()
+
+
+def worker_pids(loader):
+    return {pid for batch in loader for pid in batch.tolist()}
+
+
+if __name__ == "__main__":
+    train = DataLoader(WorkerPid(), batch_size=2, num_workers=1, persistent_workers=True)
+    valid = DataLoader(WorkerPid(), batch_size=2, num_workers=1)
+    train_pids, valid_pids = set(), set()
+    for _epoch in range(2):
+        train_pids |= worker_pids(train)
+        valid_pids |= worker_pids(valid)
+    print("train, persistent:", len(train_pids), "worker process in 2 epochs")
+    print("valid, default:   ", len(valid_pids), "worker processes in 2 epochs")

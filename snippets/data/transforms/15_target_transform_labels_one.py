@@ -1,0 +1,11 @@
+# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# source: docs/data/transforms.md:554
+
+
+import inspect
+
+from torchvision import datasets
+
+for name in ("FashionMNIST", "ImageFolder", "MovingMNIST", "Kinetics", "Sintel"):
+    parameters = inspect.signature(getattr(datasets, name)).parameters
+    print(f"{name:13}", [p for p in parameters if "transform" in p])

@@ -1,9 +1,0 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:294
-# raises: RuntimeError
-
-
-import torch
-
-weights = torch.ones(3, requires_grad=True)
-weights.add_(1)

@@ -1,6 +1,0 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1135
-# raises: SyntaxError
-
-
-compile('print(f"Epoch {t+1\\n------})\n', "note", "exec")
