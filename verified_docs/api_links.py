@@ -202,7 +202,13 @@ if __name__ == "__main__":
 
 # --- Links in the rendered HTML -----------------------------------------------------------
 
-_SKIP = re.compile(r"<a\b.*?</a>|<h[1-6]\b.*?</h[1-6]>|<pre\b.*?</pre>", re.DOTALL)
+#: Where prose is not linked: links, headings, code blocks, and the titles of collapsible
+#: boxes (a link inside a <summary> would be a control inside a control).
+_SKIP = re.compile(
+    r"<a\b.*?</a>|<h[1-6]\b.*?</h[1-6]>|<pre\b.*?</pre>|<summary\b.*?</summary>"
+    r'|<p class="admonition-title">.*?</p>',
+    re.DOTALL,
+)
 _INLINE = re.compile(r"<code>([A-Za-z_][\w.]*)(\(\))?</code>")
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 _NAME = r'<span class="n[cfsn]?">([A-Za-z_][\w.]*)</span>'
@@ -222,8 +228,8 @@ class Linker:
         return self.names.get(expand(chain, self.short))
 
     def link_html(self, html: str) -> str:
-        """Prose inline code that is exactly an API name (outside links and headings), and
-        the longest known name at the start of each dotted name in code blocks."""
+        """Prose inline code that is exactly an API name (outside links, headings and box
+        titles), and the longest known name that starts each dotted name in code blocks."""
         if not self.names:
             return html
         html = _PRE.sub(lambda m: _TOKENS.sub(self._code, m.group(0)), html)
