@@ -64,9 +64,21 @@ def test_the_site_page_lists_every_range_with_links(entries, headings):
     for entry in entries:
         assert f"| {entry.lines} |" in page
     for note in {e.note for e in entries}:
-        assert f"## `{note}`" in page
+        assert f"## {note}" in page.replace("\\_", "_")  # no title given: the file name
     for target in {t for e in entries for t in e.targets}:
         assert f"]({target})" in page
+
+
+def test_each_note_has_a_readable_title_on_the_site_page(entries, headings):
+    """The note files are named by a hash: the page heads each note with its title from
+    source-map.yml (or the note's first heading), and names the file below it."""
+    titles = sm.note_titles(ROOT, entries)
+    page = sm.page_markdown(entries, headings, note_titles=titles)
+    for note in {e.note for e in entries}:
+        assert re.fullmatch(r"[\w ,:;.'()-]{8,}", titles[note]), titles.get(note)
+        assert not re.search(r"[0-9a-f]{16}", titles[note])
+        assert f"## {sm._plain(titles[note])}\n\nThe note `{note}`." in page
+    assert "## `" not in page
 
 
 # --- anchors as the site makes them -----------------------------------------------------

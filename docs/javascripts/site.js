@@ -1,7 +1,8 @@
 /* What Material for MkDocs leaves out for keyboard and screen-reader users: a name for the
    search dialog and for the numbered markers of code annotations (links whose only content
-   is a CSS counter), and keyboard focus for the wrapper that scrolls a wide table sideways
-   (on a phone, otherwise unreachable without a pointer); and a hint on a figure that
+   is a CSS counter), and keyboard focus for the wrapper that scrolls a wide table sideways and for a
+   code block that scrolls sideways (on a touch phone Material gives it none, so it is
+   otherwise unreachable without a pointer); and a hint on a figure that
    scrolls sideways on a phone. */
 (function () {
   "use strict";
@@ -16,6 +17,16 @@
       wrappers[j].setAttribute("tabindex", "0");
       wrappers[j].setAttribute("role", "region");
       wrappers[j].setAttribute("aria-label", "Table (scrolls sideways)");
+    }
+    var codes = document.querySelectorAll(".md-typeset pre > code:not([tabindex])");
+    for (var c = 0; c < codes.length; c++) {
+      if (codes[c].scrollWidth <= codes[c].clientWidth + 1) continue;
+      var title = codes[c].closest(".highlight");
+      title = title && title.querySelector(".filename");
+      codes[c].setAttribute("tabindex", "0");
+      codes[c].setAttribute("role", "region");
+      codes[c].setAttribute("aria-label", "Code (scrolls sideways)" +
+        (title ? ": " + title.textContent.split(" · ")[0] : ""));
     }
     var figures = document.querySelectorAll("a.vd-figure");
     for (var k = 0; k < figures.length; k++) {

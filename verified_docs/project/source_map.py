@@ -242,13 +242,19 @@ def page_markdown(
     entries: list[Entry],
     headings: dict[str, dict[str, str]],
     titles: dict[str, str] | None = None,
+    note_titles: dict[str, str] | None = None,
 ) -> str:
-    """The site's Source map page: each note's ranges and where each went."""
-    titles = titles or {}
+    """The site's Source map page: each note's ranges and where each went, each note under
+    its readable title (the file name, a hash, says what it is in a line below)."""
+    titles, note_titles = titles or {}, note_titles or {}
     notes = list(dict.fromkeys(e.note for e in entries))
     dropped = sum(1 for e in entries if e.dropped)
     owed = sum(1 for e in entries if e.todo)
     out = [
+        "---",
+        "search:",
+        "  exclude: true",
+        "---",
         "# Source map",
         "",
         f"Where every line of the {len(notes)} original notes went: for each note, its "
@@ -260,7 +266,9 @@ def page_markdown(
         "",
     ]
     for note in notes:
-        out += [f"## `{note}`", "", "| lines | about | treated in |", "| --- | --- | --- |"]
+        title = _plain(note_titles.get(note, note))
+        out += [f"## {title}", "", f"The note `{note}`.", ""]
+        out += ["| lines | about | treated in |", "| --- | --- | --- |"]
         for entry in (e for e in entries if e.note == note):
             if entry.dropped:
                 where = f"dropped: {_cell(entry.dropped)}"
@@ -297,4 +305,20 @@ def _plain(text: str) -> str:
 
 def site_page(root: Path, docs_dir: Path, titles: dict[str, str] | None = None) -> str:
     """The Source map page for the site, from ``<root>/source-map.yml`` and the docs."""
-    return page_markdown(load(root / MAP_FILE), docs_headings(docs_dir), titles)
+    entries = load(root / MAP_FILE)
+    return page_markdown(entries, docs_headings(docs_dir), titles, note_titles(root, entries))
+
+
+def note_titles(root: Path, entries: list[Entry]) -> dict[str, str]:
+    """Each note's title: ``titles:`` in the map, else the note's first heading where the
+    notes are at hand, else its file name."""
+    import yaml
+
+    data = yaml.safe_load((root / MAP_FILE).read_text(encoding="utf-8"))
+    found = dict(data.get("titles") or {})
+    for note in dict.fromkeys(e.note for e in entries):
+        path = notes_dir(root) / note
+        if note not in found and path.is_file():
+            heading = re.search(r"^#+\s+(.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+            found[note] = heading.group(1).strip() if heading else note
+    return found

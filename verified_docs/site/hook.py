@@ -32,11 +32,11 @@ from mkdocs.utils import get_relative_url
 import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
-from verified_docs.project import source_map
+from verified_docs.project import source_map, typos
 from verified_docs.results import outputs
 from verified_docs.results.snippets import render, snippet_relpath
 from verified_docs.results.store import load_all
-from verified_docs.site import figures, live, notebook
+from verified_docs.site import api_links, figures, live, notebook, search_index
 from verified_docs.site import pages as site_pages
 
 REQUIRE = "VERIFIED_DOCS_REQUIRE_VERIFIED"
@@ -46,6 +46,7 @@ _TITLE = re.compile(r'<span class="filename">(snippets/[^<]*?\.py)([^<]*)</span>
 _pages: dict[str, Page] = {}
 _files: list = []
 _results: list[site_pages.Results] = []
+_linker: list[api_links.Linker] = []
 
 
 def _root(config) -> Path:
@@ -79,13 +80,12 @@ def on_files(files, config):
     live.on_build(root, pages)
     results = site_pages.Results(load_all(root))
     _results[:] = [results]
+    _linker[:] = [api_links.Linker(api_links.load(root))]
     _require_verified(pages, results)
-    typos = "\n".join(
-        p.read_text(encoding="utf-8") for p in sorted((docs / TYPOS_DIR).glob("*.md"))
-    )
+    typo_list = typos.section(docs / TYPOS_DIR, site_pages.NAV_TITLES)
     generated = {
         "verification.md": site_pages.verification_page(pages, results),
-        "corrections.md": site_pages.corrections_page(pages, typos),
+        "corrections.md": site_pages.corrections_page(pages, typo_list),
     }
     if (root / source_map.MAP_FILE).is_file():  # this project's own page
         generated[source_map.PAGE_URI] = source_map.site_page(root, docs, site_pages.NAV_TITLES)
@@ -217,8 +217,8 @@ def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> 
     accelerators = tuple(name for device, name in DEVICE_NAMES.items() if device != "cpu")
     if not any(label.startswith(accelerators) for label, _ in found):
         lines[end] += (
-            f'\n\n{indent}<small class="vd-note">Measured on this site\'s CPU only: '
-            "GPU figures are not measured yet.</small>\n"
+            f'\n\n{indent}<small class="vd-note" data-search-exclude>Measured on this site\'s '
+            "CPU only: GPU figures are not measured yet.</small>\n"
         )
     for label, text in found:
         safe = text.replace("`" * 3, "'" * 3).rstrip("\n").split("\n")
@@ -253,13 +253,26 @@ def on_page_content(html: str, page, config, files) -> str:
     def link(match: re.Match[str]) -> str:
         href = get_relative_url(match.group(1), page.file.url)
         return (
-            f'<span class="filename"><a href="{href}" download>{match.group(1)}</a>'
-            f"{match.group(2)}</span>"
+            f'<span class="filename" data-search-exclude><a href="{href}" download>'
+            f"{match.group(1)}</a>{match.group(2)}</span>"
         )
 
     if getattr(page, "vd_cached", None):
         return _remember_render(page, html)
-    return _remember_render(page, _TITLE.sub(link, html))
+    html = _linker[0].link_html(html) if _linker else html
+    return _remember_render(page, _unsearched(_TITLE.sub(link, html)))
+
+
+#: What search leaves out besides the badges: outputs and measurements from other machines
+#: (text the reader looks for in the page, not by searching).
+_UNSEARCHED = re.compile(
+    r'<div class="language-text highlight"(?=><span class="filename">Output</span>)'
+    r'|<details class="info"(?=>\s*<summary>Measured on )'
+)
+
+
+def _unsearched(html: str) -> str:
+    return _UNSEARCHED.sub(lambda m: m.group(0) + " data-search-exclude", html)
 
 
 # --- Reader-facing details: notebook pages, copy text, figures, descriptions ---------------
@@ -268,7 +281,7 @@ _CONTINUES = re.compile(
     r" · continues blocks ([\d, ]+) above \(the file has them all\)([^<]*)</span>"
 )
 _BLOCK = re.compile(
-    r'<div class="(?:language-python )?highlight"><span class="filename">'
+    r'<div class="(?:language-python )?highlight"><span class="filename"[^>]*>'
     r'<a href="[^"]*" download>(snippets/[^<]+?\.py)</a>'
 )
 _IMG = re.compile(r"(<a\b[^>]*>\s*)?<img\b(?![^>]*\bclass=)[^>]*\bsrc=\"([^\"]+)\"[^>]*>")
@@ -317,6 +330,11 @@ def blocks_by_cell(page: Page) -> dict[str, CodeBlock]:
     return {notebook.cell_code(block.code): block for block in page.blocks}
 
 
+def guide_alts(source: str) -> dict[str, str]:
+    """The alt text of each figure a guide shows, by the figure's file name."""
+    return {name: alt for alt, name in re.findall(r"!\[([^\]]+)\]\([^)]*/([^/)]+)\)", source)}
+
+
 def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -> None:
     """``docs/<page>-notebook.ipynb`` (executed) as the page ``<page>-notebook/``.
 
@@ -331,7 +349,7 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
         uri = path.relative_to(Path(config["docs_dir"])).as_posix()
         stem = uri.removesuffix(".ipynb")
         by_code = blocks_by_cell(page)
-        alts = dict(re.findall(r"!\[([^\]]+)\]\([^)]*/([^/)]+)\)", page.source))
+        alts = guide_alts(page.source)
 
         def code_title(code: str, by_code=by_code) -> str | None:
             block = by_code.get(code.rstrip("\n"))
@@ -353,6 +371,8 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
             figure_alt=figure_alt,
             figures=f"figures/{Path(stem).name}",
         )
+        # The guide's own page is what search should find: this one is left out of it.
+        text = f"---\nsearch:\n  exclude: true\n---\n{text}"
         files.append(File.generated(config, f"{stem}.md", content=text))
         for name, data in images:
             folder = Path(stem).parent / "figures" / Path(stem).name
@@ -406,7 +426,9 @@ def on_page_context(context, page, config, nav):
 def _natural_width(page_url: str, src: str) -> float | None:
     uri = posixpath.normpath(posixpath.join(page_url, html.unescape(src)))
     file = _files[0].get_file_from_path(uri) if _files else None
-    return figures.natural_width(file.content_bytes) if file else None
+    if file is None or figures.fits_column(file.content_bytes):
+        return None  # pictures, not a chart: shown whole in the column
+    return figures.natural_width(file.content_bytes)
 
 
 def _description(content: str, limit: int = 160) -> str:
@@ -422,10 +444,5 @@ def _description(content: str, limit: int = 160) -> str:
 
 
 def on_post_build(config) -> None:
-    """Annotation markers (``# (1)!``) are not part of the code: keep them out of search."""
-    path = Path(config["site_dir"]) / "search" / "search_index.json"
-    if not path.exists():
-        return
-    text = path.read_text(encoding="utf-8")
-    # In the JSON text, the marker ends a line of code: `...)  # (1)!\n`.
-    path.write_text(re.sub(r"[ \t]*# \(\d+\)!(?=\\n|\")", "", text), encoding="utf-8")
+    """Prune the search index (:mod:`verified_docs.site.search_index`)."""
+    search_index.prune_file(Path(config["site_dir"]) / "search" / "search_index.json")

@@ -129,7 +129,7 @@ def badges(page: Page, results: Results) -> str:
             f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'
             f"{html.escape(label)}<small>{html.escape(detail)}</small></span>"
         )
-    return '<div class="vd-badges" markdown="0">' + "".join(items) + "</div>"
+    return '<div class="vd-badges" markdown="0" data-search-exclude>' + "".join(items) + "</div>"
 
 
 def _changed_detail(shown: Status | None) -> str:
