@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 FULL_FASHION_MNIST := $(abspath $(wildcard ../shared/data/fashion-mnist))
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium
+.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium api-links
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -57,13 +57,16 @@ snippets: $(STAMP) ## regenerate snippets/ from docs/
 check: $(STAMP) ## fail with a diff if snippets/ differs from docs/
 	$(PY) -m verified_docs check
 
-outputs: snippets ## rewrite stale outputs, figures, notebooks from a CPU run (REFRESH=1: re-measure)
+outputs: snippets api-links ## rewrite stale outputs, figures, notebooks from a CPU run (REFRESH=1: re-measure)
 	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
 		VERIFIED_DOCS_DEVICES=cpu $(PY) -m pytest docs \
 		--update-outputs=$(if $(REFRESH),refresh,stale)
 	$(PY) -m verified_docs snippets  # a rewritten output can move the blocks below it
 	VERIFIED_DOCS_FASHION_MNIST=$${VERIFIED_DOCS_FASHION_MNIST:-$(FULL_FASHION_MNIST)} \
 		$(PY) -m verified_docs notebooks $(if $(REFRESH),--refresh)
+
+api-links: $(STAMP) ## regenerate api-links.json (API names -> reference URLs) from docs/ and torch
+	$(PY) -m verified_docs.site.api_links
 
 site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site
