@@ -180,3 +180,24 @@ def test_a_block_limited_to_an_accelerator_is_not_run_on_the_cpu_to_update(pytes
     result.assert_outcomes(skipped=1, deselected=2)
     result.stdout.fnmatch_lines(["*the block runs only on: cuda*"])
     assert page.read_text() == before
+
+
+def test_a_measured_figure_is_kept_with_the_printed_figures_it_belongs_to(tmp_path):
+    page = """
+# T
+
+```python
+print("took 3.0 ms")
+```
+
+<!--snippet:output rtol=inf-->
+```text
+took ... ms
+```
+"""
+    path = write_page(tmp_path, page)
+    block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
+    run = type("Run", (), {"block_stdout": "took 3.0 ms\n", "files": {"chart.svg": b"<svg/>"}})
+    updates = Updates("refresh")
+    updates.record(block, run(), failed=False)
+    assert updates.figures == {}  # the text stays "took ... ms": the chart is not redrawn

@@ -574,3 +574,21 @@ def test_a_page_mkdocs_would_publish_under_another_suffix_is_refused(tmp_path, s
     write_page(tmp_path, "# Other\n\n```python\nassert False\n```\n", name=f"other{suffix}")
     with pytest.raises(DocError, match=rf"other\{suffix}:1: .*name it \.md"):
         parse_docs(tmp_path / "docs", tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("directives", "message"),
+    [
+        ("<!--snippet:timeout 1e10-->", "at most 86400 seconds"),
+        ("<!--snippet:timeout inf-->", "positive, finite number"),
+        ("<!--snippet:timeout 2-->\n<!--snippet:timeout 900-->", "timeout is given twice"),
+        ("<!--snippet:devices cpu-->\n<!--snippet:devices cuda-->", "devices is given twice"),
+        ('<!--snippet:limits memory=inf reason="x"-->', "unknown directive"),
+    ],
+)
+def test_out_of_range_and_repeated_options_are_errors_with_file_and_line(
+    tmp_path, directives, message
+):
+    error = error_for(tmp_path, f"# T\n\n{directives}\n```python\nx = 1\n```\n")
+    assert error.line in (3, 4)
+    assert message in error.message

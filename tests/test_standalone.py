@@ -13,6 +13,7 @@ import pytest
 from support import ROOT, running
 
 from verified_docs.results.snippets import SnippetHeader, read_header
+from verified_docs.run import sandbox
 from verified_docs.run.standalone import problem, run_file
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
@@ -62,3 +63,12 @@ def test_a_file_runs_as_main_from_its_own_folder(snippet_file, tmp_path):
     code = "from helper import VALUE\n\nassert __name__ == '__main__' and VALUE == 7\n"
     main = snippet_file(code, name="main.py")
     assert problem(SnippetHeader("x"), run_file(main, SnippetHeader("x"))) is None
+
+
+def test_a_file_cannot_reach_another_host(snippet_file):
+    if sandbox.probe_private_network() is None:
+        pytest.skip("no private network namespace on this machine (user namespaces are off)")
+    code = "import socket\n\nsocket.create_connection(('10.255.255.1', 80), timeout=30)\n"
+    run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
+    assert run.returncode == 1 and "unreachable" in run.stderr, run
+    assert run.seconds < 20

@@ -129,8 +129,7 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
         if block.output is None or block.index not in actual_by_block:
             continue
         actual = actual_by_block[block.index]
-        loose = "..." in block.output.text and "..." not in actual  # `...` as a wildcard
-        if not matches(block.output, actual) or (refresh and not loose):
+        if not matches(block.output, actual) or (refresh and not loose(block.output, actual)):
             edits.append((block.output, actual))
     for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):
         body = (
@@ -140,6 +139,12 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
         )
         lines[output.body_start : output.body_end] = body
     return "\n".join(lines)
+
+
+def loose(output: Output, actual: str) -> bool:
+    """Whether a fence uses ``...`` as a wildcard on purpose: kept as written, even when
+    re-measuring."""
+    return "..." in output.text and "..." not in actual
 
 
 def measured(block: CodeBlock) -> bool:
@@ -183,6 +188,8 @@ class Updates:
             self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
             return
         self.printed.setdefault(block.page, {})[block.index] = result.block_stdout
+        if measured(block) and loose(block.output, result.block_stdout):
+            return  # its printed figures stay as they are: so do the figures it draws
         for name, data in result.files.items():
             self.figures[figure_relpath(block, name)] = (data, measured(block), block.page)
 
