@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 FULL_FASHION_MNIST := $(abspath $(wildcard ../shared/data/fashion-mnist))
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium api-links
+.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium api-links format
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,11 +48,17 @@ chromium: ## install Debian's Chromium for the browser tests, where missing and 
 		|| echo "Chromium is not installed and cannot be installed here: the browser tests will skip"
 
 lint: $(STAMP) ## ruff check and ruff format --check on snippets and tooling
-	$(PY) -m ruff check snippets verified_docs tests benchmarks
-	$(PY) -m ruff format --check snippets verified_docs tests benchmarks
+	$(PY) -m ruff check verified_docs tests benchmarks
+	$(PY) -m ruff format --check verified_docs tests benchmarks
+	@# snippets are read on phones: 72 columns (python -m verified_docs format fits the docs)
+	$(PY) -m ruff check --line-length 72 snippets
+	$(PY) -m ruff format --check --line-length 72 snippets
 
 snippets: $(STAMP) ## regenerate snippets/ from docs/
 	$(PY) -m verified_docs snippets
+
+format: $(STAMP) ## format the docs' python fences with ruff at the snippets' 72 columns
+	$(PY) -m verified_docs format
 
 check: $(STAMP) ## fail with a diff if snippets/ differs from docs/
 	$(PY) -m verified_docs check

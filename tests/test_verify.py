@@ -29,7 +29,7 @@ def verified(tmp_path, monkeypatch, branch: str):
     snippet = tmp_path / "snippet.py"
     snippet.write_text(render(block), encoding="utf-8")
     with Runner("cpu") as runner:
-        return verify(block, snippet, runner, environment("cpu", "test"))
+        return verify(block, snippet, runner, environment("cpu", "test"), record_lines=True)
 
 
 def test_a_branch_not_taken_is_recorded_as_not_run(tmp_path, monkeypatch):

@@ -97,6 +97,22 @@ def _write_notebook(root: Path, page, *, rerun: bool) -> int:
     return 0
 
 
+def cmd_format(root: Path, args: argparse.Namespace) -> int:
+    from verified_docs.results.code_format import formatted
+    from verified_docs.results.outputs import write_atomically
+
+    problems = 0
+    for page in _pages(root):
+        text, refused = formatted(page)
+        for where in refused:
+            print(f"{where}: ruff cannot format this block; left as it is", file=sys.stderr)
+        problems += len(refused)
+        if text != page.source:
+            write_atomically(root / page.path, text)
+            print(f"formatted {page.path}")
+    return 1 if problems else 0
+
+
 def cmd_setup(root: Path, args: argparse.Namespace) -> int:
     from verified_docs.run.setups import SETUPS
 
@@ -128,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("snippets", help="regenerate snippets/ from docs/")
     commands.add_parser("check", help="fail with a diff if snippets/ differs from docs/")
+    commands.add_parser("format", help="format the docs' python fences for the snippets' width")
     notebooks = commands.add_parser(
         "notebooks", help="store each page's notebook with outputs (executed if its code changed)"
     )
@@ -142,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = {
         "snippets": cmd_snippets,
+        "format": cmd_format,
         "check": cmd_check,
         "notebooks": cmd_notebooks,
         "setup": cmd_setup,

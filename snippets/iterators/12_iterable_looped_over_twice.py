@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:280
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/iterators.md:282
 # continues: docs/iterators.md lines 187, 231, 258
 
 
@@ -49,7 +49,9 @@ def pow_two_gen_as_in_note(limit=0):
 
 
 assert list(pow_two_gen_as_in_note(4)) == [1, 2, 4, 8]
-assert len(list(pow_two_gen_as_in_note(4))) == 4  # one short of PowTwo(4)
+assert (
+    len(list(pow_two_gen_as_in_note(4))) == 4
+)  # one short of PowTwo(4)
 
 
 class Powers:

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:335
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/iterators.md:337
 
 
 import itertools

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/iterators.md:401
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/iterators.md:405
 
 
 import torch
@@ -10,7 +10,9 @@ if __name__ == "__main__":  # (1)!
     plain = DataLoader(data, batch_size=2, num_workers=1)
     assert iter(plain) is not iter(plain)
 
-    persistent = DataLoader(data, batch_size=2, num_workers=1, persistent_workers=True)
+    persistent = DataLoader(
+        data, batch_size=2, num_workers=1, persistent_workers=True
+    )
     first = iter(persistent)
     print(next(first))
     second = iter(persistent)

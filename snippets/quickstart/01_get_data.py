@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/quickstart.md:30
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
@@ -8,13 +8,20 @@ import torch
 from torchvision import datasets
 from torchvision.transforms import v2
 
-transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])  # (1)!
+transform = v2.Compose(
+    [v2.ToImage(), v2.ToDtype(torch.float32, scale=True)]
+)  # (1)!
 
-training_data = datasets.FashionMNIST(root="data", train=True, download=True, transform=transform)
+training_data = datasets.FashionMNIST(
+    root="data", train=True, download=True, transform=transform
+)
 test_data = datasets.FashionMNIST(
     root="data",
     train=False,  # (2)!
     download=True,
     transform=transform,
 )
-print(f"{len(training_data)} training images, {len(test_data)} test images")
+print(
+    f"{len(training_data)} training images, {len(test_data)} test "
+    "images"
+)

@@ -1,6 +1,6 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:194
-# continues: docs/quickstart.md lines 30, 62, 102, 126, 176
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:212
+# continues: docs/quickstart.md lines 30, 69, 111, 140, 194
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 
@@ -9,16 +9,23 @@ import torch
 from torchvision import datasets
 from torchvision.transforms import v2
 
-transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])  # (1)!
+transform = v2.Compose(
+    [v2.ToImage(), v2.ToDtype(torch.float32, scale=True)]
+)  # (1)!
 
-training_data = datasets.FashionMNIST(root="data", train=True, download=True, transform=transform)
+training_data = datasets.FashionMNIST(
+    root="data", train=True, download=True, transform=transform
+)
 test_data = datasets.FashionMNIST(
     root="data",
     train=False,  # (2)!
     download=True,
     transform=transform,
 )
-print(f"{len(training_data)} training images, {len(test_data)} test images")
+print(
+    f"{len(training_data)} training images, {len(test_data)} test "
+    "images"
+)
 
 
 import matplotlib.pyplot as plt
@@ -37,7 +44,9 @@ classes = [
 ]
 
 generator = torch.Generator().manual_seed(0)
-picks = torch.randint(len(training_data), size=(9,), generator=generator)
+picks = torch.randint(
+    len(training_data), size=(9,), generator=generator
+)
 figure, axes = plt.subplots(3, 3, figsize=(6, 6))
 for ax, index in zip(axes.flat, picks.tolist(), strict=True):
     image, label = training_data[index]
@@ -51,17 +60,26 @@ figure.savefig("samples.svg")
 from torch.utils.data import DataLoader
 
 batch_size = 64
-train_dataloader = DataLoader(training_data, batch_size=batch_size, shuffle=True)
+train_dataloader = DataLoader(
+    training_data, batch_size=batch_size, shuffle=True
+)
 test_dataloader = DataLoader(test_data, batch_size=batch_size)
 
 X, y = next(iter(test_dataloader))
 print(f"X: {list(X.shape)} {X.dtype}, y: {list(y.shape)} {y.dtype}")
-print(f"the last test batch holds {len(test_data) % batch_size or batch_size} images")
+print(
+    "the last test batch holds "
+    f"{len(test_data) % batch_size or batch_size} images"
+)
 
 
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 
 class NeuralNetwork(nn.Module):
@@ -114,4 +132,6 @@ def test(dataloader, model, loss_fn):
             pred = model(X)
             total_loss += loss_fn(pred, y).item() * len(X)
             correct += (pred.argmax(dim=1) == y).sum().item()  # (5)!
-    return total_loss / len(dataloader.dataset), correct / len(dataloader.dataset)
+    return total_loss / len(dataloader.dataset), correct / len(
+        dataloader.dataset
+    )

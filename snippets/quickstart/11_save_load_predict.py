@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:378
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:428
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 
@@ -10,9 +10,15 @@ import torch
 from torchvision import datasets
 from torchvision.transforms import ToTensor, v2
 
-image, _ = datasets.FashionMNIST(root="data", train=True, download=True)[0]
-transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
-torch.testing.assert_close(ToTensor()(image), transform(image), rtol=0, atol=1e-7)
+image, _ = datasets.FashionMNIST(
+    root="data", train=True, download=True
+)[0]
+transform = v2.Compose(
+    [v2.ToImage(), v2.ToDtype(torch.float32, scale=True)]
+)
+torch.testing.assert_close(
+    ToTensor()(image), transform(image), rtol=0, atol=1e-7
+)
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:465
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:521
 
 
 import torch
@@ -30,6 +30,11 @@ w = torch.ones(2, requires_grad=True)
 assert w.grad.tolist() == [6.0, 6.0]  # accumulated, not replaced
 
 logits = torch.tensor([[0.1, 2.0, 0.3], [5.0, 0.0, 0.0]])
-assert logits.argmax(dim=1).tolist() == [1, 0]  # one class index per row
-accuracy = (logits.argmax(dim=1) == torch.tensor([1, 2])).sum().item() / 2
+assert logits.argmax(dim=1).tolist() == [
+    1,
+    0,
+]  # one class index per row
+accuracy = (
+    logits.argmax(dim=1) == torch.tensor([1, 2])
+).sum().item() / 2
 assert accuracy == 0.5  # a fraction; 50% only when multiplied by 100

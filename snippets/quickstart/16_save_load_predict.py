@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:531
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:594
 # raises: SyntaxError
 
 

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:547
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:610
 
 
 import torch
@@ -7,5 +7,8 @@ from torch import nn
 
 flatten = nn.Flatten()
 assert flatten(torch.zeros(1, 28, 28)).shape == (1, 784)  # the accident
-assert flatten(torch.zeros(3, 28, 28)).shape == (3, 784)  # three "images"
+assert flatten(torch.zeros(3, 28, 28)).shape == (
+    3,
+    784,
+)  # three "images"
 assert flatten(torch.zeros(3, 28, 28).unsqueeze(0)).shape == (1, 2352)

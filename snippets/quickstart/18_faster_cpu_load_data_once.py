@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/quickstart.md:570
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/quickstart.md:636
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 # timeout: 300
@@ -18,12 +18,23 @@ from torchvision import datasets
 from torchvision.transforms import v2
 
 cpuinfo = Path("/proc/cpuinfo")
-found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text()) if cpuinfo.exists() else None
+found = (
+    re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+    if cpuinfo.exists()
+    else None
+)
 cpu = found[1] if found else platform.processor() or platform.machine()
-print(f"machine: {cpu}, {os.cpu_count()} CPU cores, torch {torch.__version__}")
+print(
+    f"machine: {cpu}, {os.cpu_count()} CPU cores, torch "
+    f"{torch.__version__}"
+)
 
-transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
-per_sample = datasets.FashionMNIST(root="data", train=True, download=True, transform=transform)
+transform = v2.Compose(
+    [v2.ToImage(), v2.ToDtype(torch.float32, scale=True)]
+)
+per_sample = datasets.FashionMNIST(
+    root="data", train=True, download=True, transform=transform
+)
 
 raw = datasets.FashionMNIST(root="data", train=True, download=True)
 images = raw.data.unsqueeze(1).float() / 255  # (1)!
@@ -32,12 +43,19 @@ preloaded = TensorDataset(images, raw.targets)
 
 def loader(dataset):
     return DataLoader(
-        dataset, batch_size=64, shuffle=True, generator=torch.Generator().manual_seed(0)
+        dataset,
+        batch_size=64,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(0),
     )
 
 
-for (X_slow, y_slow), (X_fast, y_fast) in zip(loader(per_sample), loader(preloaded), strict=True):
-    torch.testing.assert_close(X_fast, X_slow, rtol=0, atol=1e-7)  # (2)!
+for (X_slow, y_slow), (X_fast, y_fast) in zip(
+    loader(per_sample), loader(preloaded), strict=True
+):
+    torch.testing.assert_close(
+        X_fast, X_slow, rtol=0, atol=1e-7
+    )  # (2)!
     assert torch.equal(y_fast, y_slow)
 
 
@@ -51,8 +69,17 @@ def seconds_per_pass(dataset):
     return statistics.median(times), min(times), max(times)
 
 
-(slow, *slow_range), (fast, *fast_range) = seconds_per_pass(per_sample), seconds_per_pass(preloaded)
+(slow, *slow_range), (fast, *fast_range) = (
+    seconds_per_pass(per_sample),
+    seconds_per_pass(preloaded),
+)
 print("one pass over the training set, median (min to max):")
-print(f"per-sample transform {slow:.2f} s ({slow_range[0]:.2f} to {slow_range[1]:.2f})")
-print(f"preloaded tensors {fast:.2f} s ({fast_range[0]:.2f} to {fast_range[1]:.2f})")
+print(
+    f"per-sample transform {slow:.2f} s ({slow_range[0]:.2f} to "
+    f"{slow_range[1]:.2f})"
+)
+print(
+    f"preloaded tensors {fast:.2f} s ({fast_range[0]:.2f} to "
+    f"{fast_range[1]:.2f})"
+)
 print(f"{slow / fast:.0f}x faster")

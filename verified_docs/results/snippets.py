@@ -18,7 +18,11 @@ from pathlib import Path
 
 from verified_docs.model.page import DEFAULT_TIMEOUT, DEVICES, CodeBlock, Page
 
-GENERATED = "# Generated from the Markdown by `make snippets`: edit the docs, not this file."
+GENERATED = "# Generated from the docs by `make snippets`: edit the Markdown."
+#: Headers this tool wrote before: a file under one of them may be removed as an orphan too.
+EARLIER_HEADERS = (
+    "# Generated from the Markdown by `make snippets`: edit the docs, not this file.",
+)
 SNIPPETS_DIR = "snippets"
 #: Every file ``write_snippets`` wrote, with the hash of what it wrote (not committed).
 MANIFEST = Path("build/snippets-written.json")
@@ -56,7 +60,7 @@ def _header(block: CodeBlock) -> list[str]:
     header = [GENERATED, f"# source: {block.page.as_posix()}:{block.line}"]
     if block.continues is not None:
         lines = ", ".join(str(b.line) for b in block.chain[:-1])
-        wrapped = textwrap.wrap(f"{block.page.as_posix()} lines {lines}", 80)
+        wrapped = textwrap.wrap(f"{block.page.as_posix()} lines {lines}", 60)
         header.append(f"# continues: {wrapped[0]}")
         header.extend(f"#   {more}" for more in wrapped[1:])
     if block.spec.raises:
@@ -197,7 +201,11 @@ def _removable(root: Path, orphans: list[Path]) -> dict[Path, bool]:
     for relpath in orphans:
         data = (root / relpath).read_bytes()
         lines = data.decode("utf-8", "replace").split("\n", 2)
-        source = _SOURCE.fullmatch(lines[1]) if len(lines) > 2 and lines[0] == GENERATED else None
+        source = (
+            _SOURCE.fullmatch(lines[1])
+            if len(lines) > 2 and lines[0] in (GENERATED, *EARLIER_HEADERS)
+            else None
+        )
         folder = Path(SNIPPETS_DIR, source.group(1)) if source else None
         header_ok = folder == relpath.parent and re.fullmatch(r"\d\d+_\w+\.py", relpath.name)
         known = written.get(relpath.as_posix()) == _digest(data) or relpath in in_git

@@ -67,7 +67,7 @@ def record(
 
 def _compiles(block: CodeBlock) -> bool:
     """Whether the block compiles code: what torch.compile runs as a graph, the interpreter,
-    and so the line recorder, never sees (as it would slow what a measurement times)."""
+    and so the line recorder, never sees."""
     return any(name in b.code for b in block.chain for name in ("torch.compile", "torch._dynamo"))
 
 
@@ -80,14 +80,19 @@ def verify(
     spawn: bool = False,
     guard: RepoGuard | None = None,
     check_output: bool = True,
+    record_lines: bool | None = None,
 ) -> Verification:
     """Run ``snippet`` (the block's file) on the runner's device and judge it.
 
     ``guard`` watches the author's files: a snippet that changed one fails by name.
     ``check_output=False`` when the output is about to be rewritten from this run.
+    ``record_lines``: note which of the block's lines did not run (default: where
+    ``VERIFIED_DOCS_RECORD_LINES=1``; it costs about 25 ms a run and more for busy code).
     """
     ranges = segments(block)
-    record_lines = not (outputs.measured(block) or _compiles(block))
+    if record_lines is None:
+        record_lines = os.environ.get("VERIFIED_DOCS_RECORD_LINES") == "1"
+    record_lines = record_lines and not (outputs.measured(block) or _compiles(block))
     run = runner.run(snippet, block.spec, spawn=spawn, segments=ranges, record_lines=record_lines)
     changed = guard.check() if guard else None
     problem = changed or verdict.failure(block, run, runner.device, check_output=check_output)

@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/data/dataloader.md:54
 
 
@@ -7,7 +7,10 @@ import warnings
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-assert "pin_memory_device (str, optional): Deprecated" in DataLoader.__doc__
+assert (
+    "pin_memory_device (str, optional): Deprecated"
+    in DataLoader.__doc__
+)
 dataset = TensorDataset(torch.arange(4))
 loader = DataLoader(dataset, pin_memory=True, pin_memory_device="cpu")
 with warnings.catch_warnings(record=True) as caught:

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:145
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:153
 
 
 import torch
@@ -11,7 +11,11 @@ class Points(Dataset):
         return 10
 
     def __getitem__(self, index):
-        return {"x": torch.full((2,), float(index)), "label": index % 2, "name": f"p{index}"}
+        return {
+            "x": torch.full((2,), float(index)),
+            "label": index % 2,
+            "name": f"p{index}",
+        }
 
 
 loader = DataLoader(Points(), batch_size=4)

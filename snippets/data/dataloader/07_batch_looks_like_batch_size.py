@@ -1,11 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:189
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:201
 
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-dataset = TensorDataset(torch.zeros(10_000, 1, 28, 28), torch.zeros(10_000, dtype=torch.long))
+dataset = TensorDataset(
+    torch.zeros(10_000, 1, 28, 28),
+    torch.zeros(10_000, dtype=torch.long),
+)
 loader = DataLoader(dataset, batch_size=64)
 shapes = [(tuple(X.shape), tuple(y.shape)) for X, y in loader]
 

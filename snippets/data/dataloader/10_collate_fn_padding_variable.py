@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:270
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:285
 
 
 import torch

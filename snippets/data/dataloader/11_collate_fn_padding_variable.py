@@ -1,10 +1,12 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:319
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:334
 
 
 from torch.utils.data import DataLoader
 
 seen = []
-loader = DataLoader([10, 20, 30], batch_size=None, collate_fn=seen.append)
+loader = DataLoader(
+    [10, 20, 30], batch_size=None, collate_fn=seen.append
+)
 list(loader)
 print(seen)

@@ -1,13 +1,23 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:367
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:393
 # raises: ValueError
 
 
 import torch
-from torch.utils.data import DataLoader, RandomSampler, SequentialSampler, TensorDataset
+from torch.utils.data import (
+    DataLoader,
+    RandomSampler,
+    SequentialSampler,
+    TensorDataset,
+)
 
 dataset = TensorDataset(torch.arange(4))
-assert isinstance(DataLoader(dataset, shuffle=True).sampler, RandomSampler)
-assert [x.item() for (x,) in DataLoader(dataset, sampler=[3, 1])] == [3, 1]
+assert isinstance(
+    DataLoader(dataset, shuffle=True).sampler, RandomSampler
+)
+assert [x.item() for (x,) in DataLoader(dataset, sampler=[3, 1])] == [
+    3,
+    1,
+]
 
 DataLoader(dataset, sampler=SequentialSampler(dataset), shuffle=True)

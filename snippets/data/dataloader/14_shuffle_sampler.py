@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:386
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:422
 # raises: ValueError
 
 
@@ -11,5 +11,10 @@ class Stream(IterableDataset):
         return iter(range(4))
 
 
-assert [x.item() for x in DataLoader(Stream(), shuffle=False)] == [0, 1, 2, 3]
+assert [x.item() for x in DataLoader(Stream(), shuffle=False)] == [
+    0,
+    1,
+    2,
+    3,
+]
 DataLoader(Stream(), shuffle=True)

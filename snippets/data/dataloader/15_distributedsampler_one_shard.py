@@ -1,17 +1,27 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:408
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:449
 
 
 import torch
-from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
+from torch.utils.data import (
+    DataLoader,
+    DistributedSampler,
+    TensorDataset,
+)
 
 dataset = TensorDataset(torch.arange(10))
 shards = []
 for rank in range(3):
-    sampler = DistributedSampler(dataset, num_replicas=3, rank=rank, seed=0)  # (1)!
+    sampler = DistributedSampler(
+        dataset, num_replicas=3, rank=rank, seed=0
+    )  # (1)!
     loader = DataLoader(dataset, batch_size=2, sampler=sampler)  # (2)!
     shards.append(list(sampler))
-    print(f"rank {rank}:", shards[-1], [batch.tolist() for (batch,) in loader])
+    print(
+        f"rank {rank}:",
+        shards[-1],
+        [batch.tolist() for (batch,) in loader],
+    )
 
 indices = [index for shard in shards for index in shard]
 assert sorted(set(indices)) == list(range(10))  # every sample is seen

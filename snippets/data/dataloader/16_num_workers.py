@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:458
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:509
 
 
 from torch.utils.data import DataLoader, Dataset, get_worker_info
@@ -16,6 +16,11 @@ class WhoLoads(Dataset):
 
 if __name__ == "__main__":  # (2)!
     for num_workers in (0, 2):
-        loader = DataLoader(WhoLoads(), batch_size=2, num_workers=num_workers)
-        batches = [(indices.tolist(), workers.tolist()) for indices, workers in loader]
+        loader = DataLoader(
+            WhoLoads(), batch_size=2, num_workers=num_workers
+        )
+        batches = [
+            (indices.tolist(), workers.tolist())
+            for indices, workers in loader
+        ]
         print(f"num_workers={num_workers}:", batches)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:587
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:643
 
 
 import torch
@@ -15,9 +15,17 @@ class Noise(Dataset):
 
 
 if __name__ == "__main__":
-    device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+    device = (
+        torch.accelerator.current_accelerator()
+        if torch.accelerator.is_available()
+        else "cpu"
+    )
     for batch in DataLoader(Noise(), batch_size=4, num_workers=2):
-        assert batch.device.type == "cpu"  # made by a worker, on the CPU
+        assert (
+            batch.device.type == "cpu"
+        )  # made by a worker, on the CPU
         batch = batch.to(device)  # (2)!
         assert batch.device.type == torch.device(device).type
-        batch = (batch - batch.mean()) / batch.std()  # batch-wide work, on the device
+        batch = (
+            batch - batch.mean()
+        ) / batch.std()  # batch-wide work, on the device

@@ -1,11 +1,15 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:764
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:828
 
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 pin = torch.device(device).type not in ("cpu", "mps")  # (1)!
 dataset = TensorDataset(torch.randn(64, 3, 32, 32), torch.arange(64))
 loader = DataLoader(dataset, batch_size=16, pin_memory=pin)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:866
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:942
 
 
 import os
@@ -20,11 +20,24 @@ def worker_pids(loader):
 
 
 if __name__ == "__main__":
-    train = DataLoader(WorkerPid(), batch_size=2, num_workers=1, persistent_workers=True)
+    train = DataLoader(
+        WorkerPid(),
+        batch_size=2,
+        num_workers=1,
+        persistent_workers=True,
+    )
     valid = DataLoader(WorkerPid(), batch_size=2, num_workers=1)
     train_pids, valid_pids = set(), set()
     for _epoch in range(2):
         train_pids |= worker_pids(train)
         valid_pids |= worker_pids(valid)
-    print("train, persistent:", len(train_pids), "worker process in 2 epochs")
-    print("valid, default:   ", len(valid_pids), "worker processes in 2 epochs")
+    print(
+        "train, persistent:",
+        len(train_pids),
+        "worker process in 2 epochs",
+    )
+    print(
+        "valid, default:   ",
+        len(valid_pids),
+        "worker processes in 2 epochs",
+    )

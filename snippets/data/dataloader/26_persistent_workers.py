@@ -1,6 +1,6 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:918
-# continues: docs/data/dataloader.md lines 866
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:1007
+# continues: docs/data/dataloader.md lines 942
 
 
 import os
@@ -21,18 +21,36 @@ def worker_pids(loader):
 
 
 if __name__ == "__main__":
-    train = DataLoader(WorkerPid(), batch_size=2, num_workers=1, persistent_workers=True)
+    train = DataLoader(
+        WorkerPid(),
+        batch_size=2,
+        num_workers=1,
+        persistent_workers=True,
+    )
     valid = DataLoader(WorkerPid(), batch_size=2, num_workers=1)
     train_pids, valid_pids = set(), set()
     for _epoch in range(2):
         train_pids |= worker_pids(train)
         valid_pids |= worker_pids(valid)
-    print("train, persistent:", len(train_pids), "worker process in 2 epochs")
-    print("valid, default:   ", len(valid_pids), "worker processes in 2 epochs")
+    print(
+        "train, persistent:",
+        len(train_pids),
+        "worker process in 2 epochs",
+    )
+    print(
+        "valid, default:   ",
+        len(valid_pids),
+        "worker processes in 2 epochs",
+    )
 
 
 if __name__ == "__main__":
-    valid = DataLoader(WorkerPid(), batch_size=2, num_workers=1, persistent_workers=True)
+    valid = DataLoader(
+        WorkerPid(),
+        batch_size=2,
+        num_workers=1,
+        persistent_workers=True,
+    )
     kept = set()
     for _epoch in range(2):  # two validation passes
         kept |= worker_pids(valid)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/dataloader.md:935
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/dataloader.md:1029
 
 
 import multiprocessing
@@ -29,8 +29,14 @@ if __name__ == "__main__":
         next(batches), next(batches)
         expected = 2 + 2 * loader.prefetch_factor
         deadline = time.monotonic() + 30
-        while dataset.loaded.value < expected and time.monotonic() < deadline:
+        while (
+            dataset.loaded.value < expected
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.01)  # (3)!
         time.sleep(0.2)
-        print(f"prefetch_factor={loader.prefetch_factor}: taken 2, loaded {dataset.loaded.value}")
+        print(
+            f"prefetch_factor={loader.prefetch_factor}: taken 2, "
+            f"loaded {dataset.loaded.value}"
+        )
         del batches  # (4)!

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:407
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:433
 
 
 import tempfile
@@ -17,4 +17,7 @@ with tempfile.TemporaryDirectory() as tmp:
         image = read_image(str(path))
 
 assert image[:, 0, 0].tolist() == [255, 0, 0]
-print(f"{caught[0].category.__name__}: {str(caught[0].message).split('. ')[0]}")
+print(
+    f"{caught[0].category.__name__}: "
+    f"{str(caught[0].message).split('. ')[0]}"
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:445
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:474
 
 
 import csv
@@ -10,6 +10,14 @@ annotations = "img_0.png,0\nimg_1.png,1\nimg_2.png,2\n"
 inferred = list(csv.DictReader(io.StringIO(annotations)))  # (1)!
 print(len(inferred), inferred[0])
 
-named = list(csv.DictReader(io.StringIO(annotations), fieldnames=["file", "label"]))  # (2)!
+named = list(
+    csv.DictReader(
+        io.StringIO(annotations), fieldnames=["file", "label"]
+    )
+)  # (2)!
 print(len(named), named[0])
-assert [row["file"] for row in named] == ["img_0.png", "img_1.png", "img_2.png"]
+assert [row["file"] for row in named] == [
+    "img_0.png",
+    "img_1.png",
+    "img_2.png",
+]

@@ -1,12 +1,19 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:482
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:519
 
 
 import torch
-from torch.utils.data import ConcatDataset, Subset, TensorDataset, random_split
+from torch.utils.data import (
+    ConcatDataset,
+    Subset,
+    TensorDataset,
+    random_split,
+)
 
 dataset = TensorDataset(torch.arange(10))
-train, valid = random_split(dataset, [0.8, 0.2], generator=torch.Generator().manual_seed(0))
+train, valid = random_split(
+    dataset, [0.8, 0.2], generator=torch.Generator().manual_seed(0)
+)
 print(type(train).__name__, train.indices, valid.indices)
 assert sorted(train.indices + valid.indices) == list(range(10))
 assert train.dataset is dataset  # (1)!

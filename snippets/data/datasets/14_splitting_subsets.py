@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:514
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:558
 
 
 import torch
@@ -25,8 +25,13 @@ def identity(x):
     return x
 
 
-indices = torch.randperm(10, generator=torch.Generator().manual_seed(0)).tolist()
+indices = torch.randperm(
+    10, generator=torch.Generator().manual_seed(0)
+).tolist()
 train = Subset(Numbers(transform=augment), indices[:8])
 valid = Subset(Numbers(transform=identity), indices[8:])
-print([train[i] for i in range(len(train))], [valid[i] for i in range(len(valid))])
+print(
+    [train[i] for i in range(len(train))],
+    [valid[i] for i in range(len(valid))],
+)
 assert set(train.indices).isdisjoint(valid.indices)

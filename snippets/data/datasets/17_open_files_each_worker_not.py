@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:652
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:717
 
 
 import os
@@ -22,13 +22,19 @@ class Records(Dataset):
         return self.length
 
     def __getitem__(self, index):
-        if self.file is None or self.pid != os.getpid():  # first use in this process
+        if (
+            self.file is None or self.pid != os.getpid()
+        ):  # first use in this process
             if self.file is not None:
-                self.file.close()  # a forked worker's copy of the parent's handle
+                # a forked worker's copy of the parent's handle
+                self.file.close()
             self.file = open(self.path, "rb")  # noqa: SIM115  (closed with the process)
             self.pid = os.getpid()
         self.file.seek(index * self.record_size)
-        return torch.frombuffer(bytearray(self.file.read(self.record_size)), dtype=torch.uint8)
+        return torch.frombuffer(
+            bytearray(self.file.read(self.record_size)),
+            dtype=torch.uint8,
+        )
 
     def __getstate__(self):
         return {**self.__dict__, "file": None}  # (2)!
@@ -42,7 +48,9 @@ if __name__ == "__main__":
 
         dataset = Records(path, record_size=4)
         print(dataset[5])  # opens the file in the main process
-        copy = pickle.loads(pickle.dumps(dataset))  # what spawn and forkserver do
+        copy = pickle.loads(
+            pickle.dumps(dataset)
+        )  # what spawn and forkserver do
         assert copy.file is None and dataset.file is not None
 
         loader = DataLoader(dataset, batch_size=2, num_workers=2)

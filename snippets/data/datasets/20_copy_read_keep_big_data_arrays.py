@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/datasets.md:818
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/datasets.md:903
 # timeout: 120
 
 
@@ -17,7 +17,9 @@ class Held(Dataset):
         return 1
 
     def __getitem__(self, index):
-        return self.tensor.is_shared()  # in the worker, after unpickling
+        return (
+            self.tensor.is_shared()
+        )  # in the worker, after unpickling
 
 
 if __name__ == "__main__":
@@ -26,7 +28,14 @@ if __name__ == "__main__":
             continue  # no forkserver on Windows
         dataset = Held()
         assert not dataset.tensor.is_shared()
-        loader = DataLoader(dataset, batch_size=None, num_workers=1, multiprocessing_context=method)
-        assert list(loader) == [True]  # the worker maps the same shared memory
+        loader = DataLoader(
+            dataset,
+            batch_size=None,
+            num_workers=1,
+            multiprocessing_context=method,
+        )
+        assert list(loader) == [
+            True
+        ]  # the worker maps the same shared memory
         assert dataset.tensor.is_shared()  # (1)!
         print(f"{method}: the worker's tensor is in shared memory")

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:63
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:67
 # continues: docs/data/transforms.md lines 27
 
 
@@ -7,13 +7,17 @@ import torch
 from PIL import Image
 from torchvision.transforms import v2
 
-image = Image.new("RGB", (4, 2), (255, 128, 0))  # width 4, height 2, orange
+image = Image.new(
+    "RGB", (4, 2), (255, 128, 0)
+)  # width 4, height 2, orange
 
 transform = v2.Compose(
     [
         v2.ToImage(),  # (1)!
         v2.ToDtype(torch.float32, scale=True),  # (2)!
-        v2.Normalize(mean=[0.5, 0.5, 0.5], std=[0.25, 0.25, 0.25]),  # (3)!
+        v2.Normalize(
+            mean=[0.5, 0.5, 0.5], std=[0.25, 0.25, 0.25]
+        ),  # (3)!
     ]
 )
 x = transform(image)
@@ -29,5 +33,9 @@ scaled = v2.ToDtype(torch.float32, scale=True)(raw)
 assert scaled.max() == 1
 assert torch.allclose(x, (scaled - 0.5) / 0.25)
 
-tensor = torch.tensor([255, 128, 0], dtype=torch.uint8).reshape(3, 1, 1).expand(3, 2, 4)
+tensor = (
+    torch.tensor([255, 128, 0], dtype=torch.uint8)
+    .reshape(3, 1, 1)
+    .expand(3, 2, 4)
+)
 assert torch.allclose(transform(tensor), x)  # (1)!

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:107
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:115
 
 
 import torch
@@ -30,9 +30,16 @@ eval_transform = v2.Compose(
 image = torch.randint(0, 256, (3, 32, 32), dtype=torch.uint8)
 torch.manual_seed(0)
 first, second = train_transform(image), train_transform(image)
-assert first.shape == second.shape == eval_transform(image).shape == (3, 24, 24)
+assert (
+    first.shape
+    == second.shape
+    == eval_transform(image).shape
+    == (3, 24, 24)
+)
 assert not torch.equal(first, second)  # a new random version each time
-assert torch.equal(eval_transform(image), eval_transform(image))  # always the same
+assert torch.equal(
+    eval_transform(image), eval_transform(image)
+)  # always the same
 
 torch.manual_seed(0)
 assert torch.equal(train_transform(image), first)  # (2)!

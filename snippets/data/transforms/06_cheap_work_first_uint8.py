@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:218
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:252
 
 
 import torch
@@ -16,7 +16,9 @@ def steps(image, size):  # largest difference, in steps of 1/255
 
 generator = torch.Generator().manual_seed(192)
 shape = (3, 64, 64)
-image = torch.randint(256, shape, dtype=torch.uint8, generator=generator)
+image = torch.randint(
+    256, shape, dtype=torch.uint8, generator=generator
+)
 sizes = range(8, 200, 7)
 one_axis = max(steps(image, (64, width)) for width in sizes)
 both_axes = max(steps(image, size) for size in sizes)

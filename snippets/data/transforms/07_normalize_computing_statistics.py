@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:271
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:307
 
 
 import torch
@@ -8,7 +8,9 @@ from torchvision.transforms import v2
 
 generator = torch.Generator().manual_seed(0)
 low = torch.tensor([0, 50, 100], dtype=torch.uint8).view(1, 3, 1, 1)
-noise = torch.randint(0, 150, (200, 3, 16, 16), dtype=torch.uint8, generator=generator)
+noise = torch.randint(
+    0, 150, (200, 3, 16, 16), dtype=torch.uint8, generator=generator
+)
 images = low + noise  # (1)!
 
 total = torch.zeros(3, dtype=torch.float64)
@@ -23,11 +25,17 @@ mean = total / count
 std = (total_squares / count - mean**2).sqrt()
 print("mean", mean.to(torch.float32), "std", std.to(torch.float32))
 
-per_channel = (images.double() / 255).transpose(0, 1).reshape(3, -1)  # (2)!
+per_channel = (
+    (images.double() / 255).transpose(0, 1).reshape(3, -1)
+)  # (2)!
 assert torch.allclose(mean, per_channel.mean(dim=1))
 assert torch.allclose(std, per_channel.std(dim=1, correction=0))
 
 normalize = v2.Normalize(mean.tolist(), std.tolist())
-normalized = normalize(images.float() / 255).transpose(0, 1).reshape(3, -1)
+normalized = (
+    normalize(images.float() / 255).transpose(0, 1).reshape(3, -1)
+)
 assert torch.allclose(normalized.mean(dim=1), torch.zeros(3), atol=1e-5)
-assert torch.allclose(normalized.std(dim=1, correction=0), torch.ones(3), atol=1e-5)
+assert torch.allclose(
+    normalized.std(dim=1, correction=0), torch.ones(3), atol=1e-5
+)

@@ -1,16 +1,21 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:429
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:503
 
 
 import torch
 import torch.nn.functional as F
 
 logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]])
-labels = torch.tensor([0, 2])  # int64 class indices, as a DataLoader batches them
+labels = torch.tensor(
+    [0, 2]
+)  # int64 class indices, as a DataLoader batches them
 one_hot = F.one_hot(labels, num_classes=3)  # int64 too
 
 print(F.cross_entropy(logits, labels))
-assert torch.allclose(F.cross_entropy(logits, one_hot.float()), F.cross_entropy(logits, labels))
+assert torch.allclose(
+    F.cross_entropy(logits, one_hot.float()),
+    F.cross_entropy(logits, labels),
+)
 
 for target in (one_hot, labels.float()):
     try:

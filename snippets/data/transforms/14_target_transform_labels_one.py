@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/data/transforms.md:501
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/data/transforms.md:586
 
 
 import tempfile
@@ -16,10 +16,14 @@ CLASSES = ("circle", "square", "triangle")
 
 
 def one_hot(label):
-    return F.one_hot(torch.tensor(label), num_classes=len(CLASSES)).float()
+    return F.one_hot(
+        torch.tensor(label), num_classes=len(CLASSES)
+    ).float()
 
 
-transform = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
+transform = v2.Compose(
+    [v2.ToImage(), v2.ToDtype(torch.float32, scale=True)]
+)
 
 
 if __name__ == "__main__":
@@ -28,9 +32,13 @@ if __name__ == "__main__":
             (Path(root) / name).mkdir()
             for i in range(2):
                 grey = 40 * (2 * label + i)
-                Image.new("RGB", (6, 6), (grey, grey, grey)).save(Path(root) / name / f"{i}.png")
+                Image.new("RGB", (6, 6), (grey, grey, grey)).save(
+                    Path(root) / name / f"{i}.png"
+                )
 
-        dataset = datasets.ImageFolder(root, transform=transform, target_transform=one_hot)
+        dataset = datasets.ImageFolder(
+            root, transform=transform, target_transform=one_hot
+        )
         print(dataset.classes)
         loader = DataLoader(dataset, batch_size=3, num_workers=2)
         for images, labels in loader:

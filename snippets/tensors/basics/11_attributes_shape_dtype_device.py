@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:290
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:316
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 created = [
     torch.tensor([1.0, 2.0], device=device),
     torch.zeros(2, device=device),

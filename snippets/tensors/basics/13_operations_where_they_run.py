@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:349
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:392
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 kind = torch.device(device).type
 ints = torch.tensor([[1, 2], [3, 4]])
 expected = torch.tensor([[7, 10], [15, 22]])
@@ -23,4 +27,7 @@ elif kind == "cuda":
         assert "not implemented for 'Long'" in str(error)
 else:
     assert torch.equal(ints @ ints, expected)  # the CPU has both
-    assert torch.ones(2, dtype=torch.float64, device=device).dtype == torch.float64
+    assert (
+        torch.ones(2, dtype=torch.float64, device=device).dtype
+        == torch.float64
+    )

@@ -1,6 +1,6 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:457
-# continues: docs/tensors/basics.md lines 426
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:520
+# continues: docs/tensors/basics.md lines 489
 
 
 import torch
@@ -23,17 +23,29 @@ assert tensor[0, 0] == 42 and picked[0, 0] == -1
 
 
 def same_storage(a, b):
-    return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+    return (
+        a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+    )
 
 
 second_row = tensor[1]
 assert second_row.data_ptr() != tensor.data_ptr()  # (1)!
-assert same_storage(second_row, tensor) and same_storage(first_row, tensor)
+assert same_storage(second_row, tensor) and same_storage(
+    first_row, tensor
+)
 assert not same_storage(picked, tensor)
 
-at_two = tensor[torch.tensor(2)]  # 0-dim integer tensor: a view, as tensor[2]
+at_two = tensor[
+    torch.tensor(2)
+]  # 0-dim integer tensor: a view, as tensor[2]
 assert at_two.shape == (4,) and same_storage(at_two, tensor)
 at_two[3] = 7  # writes into `tensor`
 assert tensor[2, 3] == 7
-assert not same_storage(tensor[torch.tensor([2])], tensor)  # 1-D: a copy
-assert tensor[torch.tensor(True)].shape == (1, 4, 4)  # 0-dim bool: a mask
+assert not same_storage(
+    tensor[torch.tensor([2])], tensor
+)  # 1-D: a copy
+assert tensor[torch.tensor(True)].shape == (
+    1,
+    4,
+    4,
+)  # 0-dim bool: a mask

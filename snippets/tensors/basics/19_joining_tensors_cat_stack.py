@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:525
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:600
 
 
 import torch
@@ -14,4 +14,7 @@ stacked = torch.stack([tensor, tensor, tensor])
 print(wide)
 print(wide.shape, tall.shape, stacked.shape)
 assert torch.equal(stacked[1], tensor)
-assert torch.equal(torch.stack([tensor, tensor], dim=0), torch.cat([tensor[None], tensor[None]]))
+assert torch.equal(
+    torch.stack([tensor, tensor], dim=0),
+    torch.cat([tensor[None], tensor[None]]),
+)

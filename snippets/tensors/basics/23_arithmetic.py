@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:635
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:716
 # raises: AttributeError
 
 

@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:781
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:874
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 kind = torch.device(device).type
 x = torch.rand(1000, device=device)
 total = x.sum()  # on an accelerator: queued, returns at once
@@ -26,7 +30,9 @@ if kind == "cuda":
     torch.cuda.set_sync_debug_mode("error")  # (1)!
     try:
         doubled = x * 2  # queued: no wait, no error
-        torch.repeat_interleave(counts, output_size=5)  # size given: no wait
+        torch.repeat_interleave(
+            counts, output_size=5
+        )  # size given: no wait
         for name, wait in waits.items():
             try:
                 wait()
@@ -36,14 +42,20 @@ if kind == "cuda":
     finally:
         torch.cuda.set_sync_debug_mode("default")
 else:
-    assert x.cpu() is x  # already on the host: nothing to copy, nothing to wait for
+    assert (
+        x.cpu() is x
+    )  # already on the host: nothing to copy, nothing to wait for
 
 # On every device: the shapes depend on the values, not only on x.shape
 assert (x > 2).nonzero().shape == (0, 1)
 assert (x >= 0).nonzero().shape == (1000, 1)
 assert x[x > 2].shape == (0,) and x[x >= 0].shape == (1000,)
 assert x.masked_select(x > 2).shape == (0,)
-assert counts.unique().shape == (3,) and (counts * 0).unique().shape == (1,)
+assert counts.unique().shape == (3,) and (
+    counts * 0
+).unique().shape == (1,)
 expected = torch.tensor([0, 0, 2, 2, 2], device=device)
 assert torch.equal(torch.repeat_interleave(counts), expected)
-assert torch.equal(torch.repeat_interleave(counts, output_size=5), expected)
+assert torch.equal(
+    torch.repeat_interleave(counts, output_size=5), expected
+)

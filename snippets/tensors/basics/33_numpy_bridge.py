@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:931
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:1044
 
 
 import torch
@@ -7,8 +7,12 @@ import torch
 weights = torch.ones(3, requires_grad=True)
 detached = weights.detach()
 
-assert detached is not weights and not detached.requires_grad  # a new tensor...
-assert detached.data_ptr() == weights.data_ptr()  # ...over the same memory
+assert (
+    detached is not weights and not detached.requires_grad
+)  # a new tensor...
+assert (
+    detached.data_ptr() == weights.data_ptr()
+)  # ...over the same memory
 assert detached.cpu() is detached  # already on the CPU: the same object
 
 array = weights.detach().cpu().numpy()

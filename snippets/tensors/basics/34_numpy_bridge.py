@@ -1,13 +1,19 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/basics.md:949
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/basics.md:1066
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 weights = torch.ones(3, device=device, requires_grad=True)
 
 print(weights.detach().cpu().numpy(), weights.numpy(force=True))
 array = weights.numpy(force=True)
 array[0] = 5.0
-assert (weights[0] == 5.0) == (torch.device(device).type == "cpu")  # shared only on the CPU
+assert (weights[0] == 5.0) == (
+    torch.device(device).type == "cpu"
+)  # shared only on the CPU

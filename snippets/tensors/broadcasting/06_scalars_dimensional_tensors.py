@@ -1,6 +1,6 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:157
-# continues: docs/tensors/broadcasting.md lines 133
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/broadcasting.md:196
+# continues: docs/tensors/broadcasting.md lines 172
 
 
 import torch
@@ -16,4 +16,6 @@ assert torch.equal(matrix / matrix.sum(), matrix / 6)
 
 scale = torch.tensor(2.0, dtype=torch.float64)
 assert (matrix * scale).dtype == torch.float32
-assert (torch.ones(3, dtype=torch.int64) * 0.5).dtype == torch.float32  # (1)!
+assert (
+    torch.ones(3, dtype=torch.int64) * 0.5
+).dtype == torch.float32  # (1)!

@@ -1,10 +1,12 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:207
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/broadcasting.md:248
 
 
 import torch
 
-pred = torch.tensor([[1.0], [2.0], [3.0]])  # (3, 1), like a model with one output
+pred = torch.tensor(
+    [[1.0], [2.0], [3.0]]
+)  # (3, 1), like a model with one output
 target = torch.tensor([1.0, 2.0, 3.0])  # (3,)
 
 wrong = ((pred - target) ** 2).mean()

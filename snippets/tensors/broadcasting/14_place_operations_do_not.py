@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:307
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/broadcasting.md:354
 # raises: RuntimeError
 
 

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:326
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/broadcasting.md:373
 
 
 import torch
@@ -13,7 +13,9 @@ mask = (scores >= low[:, None]) & (scores <= high[:, None])  # (1)!
 kept = scores.masked_fill(~mask, 0.0)
 
 for i in range(3):  # the same mask, one sample at a time
-    assert torch.equal(mask[i], (scores[i] >= low[i]) & (scores[i] <= high[i]))
+    assert torch.equal(
+        mask[i], (scores[i] >= low[i]) & (scores[i] <= high[i])
+    )
 print(scores)
 print(mask)
 print(kept)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/broadcasting.md:431
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/broadcasting.md:482
 
 
 import torch
@@ -8,7 +8,9 @@ torch.manual_seed(0)
 data = torch.rand(3, 3)
 
 centered = data - data.mean(dim=1, keepdim=True)  # (3, 3) - (3, 1)
-wrong = data - data.mean(dim=1)  # (3, 3) - (3,): aligned with the columns
+wrong = data - data.mean(
+    dim=1
+)  # (3, 3) - (3,): aligned with the columns
 
 assert torch.allclose(centered.mean(dim=1), torch.zeros(3), atol=1e-6)
 assert not torch.allclose(wrong.mean(dim=1), torch.zeros(3), atol=1e-6)

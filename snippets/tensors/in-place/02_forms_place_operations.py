@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/tensors/in-place.md:55
 
 
@@ -16,5 +16,7 @@ assert outputs is inputs and inputs.tolist() == [0.0, 2.0]
 
 layer = torch.nn.Linear(3, 2)
 address = layer.weight.data_ptr()
-torch.nn.init.zeros_(layer.weight)  # the initialisers work in place, too
+torch.nn.init.zeros_(
+    layer.weight
+)  # the initialisers work in place, too
 assert layer.weight.data_ptr() == address and not layer.weight.any()

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:115
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:119
 
 
 import torch
@@ -9,11 +9,15 @@ for reduce in (torch.sum, torch.mean, torch.cumsum, torch.add):
     for dtype in (torch.float64, torch.float16):
         out = torch.empty(0, dtype=dtype)
         reduce(x, 1, out=out)  # (1)!
-        assert out.dtype == dtype and torch.equal(out, reduce(x, 1).to(dtype))
+        assert out.dtype == dtype and torch.equal(
+            out, reduce(x, 1).to(dtype)
+        )
 
 wide = torch.empty(0, dtype=torch.int64)
 torch.sum(torch.full((3,), 200, dtype=torch.uint8), 0, out=wide)
-assert wide == 600  # summed in int64; in uint8 it would wrap around to 88
+assert (
+    wide == 600
+)  # summed in int64; in uint8 it would wrap around to 88
 torch.sum(torch.full((3,), 0.5), 0, out=wide)
 assert wide == 0  # each 0.5 became 0 before the sum
 steps = torch.empty(2, 2, dtype=torch.int64)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:153
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:161
 
 
 import warnings
@@ -11,8 +11,12 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     torch.add(torch.ones(3), 1, out=buffer)
 
-assert buffer.shape == (3,) and buffer.untyped_storage().nbytes() == 3 * 4  # new memory
-assert "An output with one or more elements was resized" in str(caught[0].message)
+assert (
+    buffer.shape == (3,) and buffer.untyped_storage().nbytes() == 3 * 4
+)  # new memory
+assert "An output with one or more elements was resized" in str(
+    caught[0].message
+)
 
 with warnings.catch_warnings():
     warnings.simplefilter("error")

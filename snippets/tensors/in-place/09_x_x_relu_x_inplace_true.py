@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:240
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:254
 
 
 import torch
@@ -7,7 +7,9 @@ import torch.nn.functional as F
 
 x = torch.tensor([-1.0, 2.0])
 a, b = x.clone(), x.clone()
-assert torch.equal(a + F.relu(a, inplace=True), F.relu(b, inplace=True) + b)
+assert torch.equal(
+    a + F.relu(a, inplace=True), F.relu(b, inplace=True) + b
+)
 
 residual = x + F.relu(x)
 print(residual, x)

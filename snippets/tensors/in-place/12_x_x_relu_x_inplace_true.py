@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:320
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:336
 
 
 import torch
@@ -9,5 +9,8 @@ x = torch.tensor([-3.0, 2.0])
 caller_holds = x
 x = x + F.relu(x, inplace=True)
 
-assert x.tolist() == [0.0, 4.0]  # relu(x) + relu(x), not x + relu(x) = [-3, 4]
+assert x.tolist() == [
+    0.0,
+    4.0,
+]  # relu(x) + relu(x), not x + relu(x) = [-3, 4]
 assert caller_holds.tolist() == [0.0, 2.0]  # the input changed too

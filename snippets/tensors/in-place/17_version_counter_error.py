@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:413
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:432
 
 
 import torch
@@ -13,8 +13,12 @@ print(logits.grad)
 
 logits.grad = None
 probabilities = logits.sigmoid()  # saves its output
-doubled = probabilities * 2  # out of place: the saved output is not touched
+doubled = (
+    probabilities * 2
+)  # out of place: the saved output is not touched
 doubled.sum().backward()
 
 s = torch.sigmoid(logits.detach())
-assert torch.allclose(logits.grad, 2 * s * (1 - s))  # d/dx of 2 * sigmoid(x)
+assert torch.allclose(
+    logits.grad, 2 * s * (1 - s)
+)  # d/dx of 2 * sigmoid(x)

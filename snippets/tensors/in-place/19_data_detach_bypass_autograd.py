@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:460
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:483
 
 
 import torch
@@ -12,4 +12,6 @@ assert probabilities._version == 0  # autograd cannot tell
 probabilities.sum().backward()  # no error
 
 s = torch.sigmoid(logits.detach())
-assert not torch.allclose(logits.grad, s * (1 - s))  # not the gradient of sigmoid
+assert not torch.allclose(
+    logits.grad, s * (1 - s)
+)  # not the gradient of sigmoid

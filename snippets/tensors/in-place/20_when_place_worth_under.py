@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:494
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:519
 
 
 import torch
@@ -17,5 +17,9 @@ def weight_grad(activation):
 
 
 hidden = layer(inputs)
-assert nn.ReLU(inplace=True)(hidden) is hidden  # no new tensor allocated
-assert torch.equal(weight_grad(nn.ReLU(inplace=True)), weight_grad(nn.ReLU()))
+assert (
+    nn.ReLU(inplace=True)(hidden) is hidden
+)  # no new tensor allocated
+assert torch.equal(
+    weight_grad(nn.ReLU(inplace=True)), weight_grad(nn.ReLU())
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/in-place.md:519
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/in-place.md:548
 # raises: RuntimeError
 
 

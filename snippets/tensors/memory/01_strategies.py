@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/tensors/memory.md:14
 
 
@@ -25,7 +25,9 @@ for i in range(pieces):
 torch.manual_seed(0)
 written_in_place = torch.empty(pieces * rows, cols)
 for i in range(pieces):
-    torch.randn(rows, cols, out=written_in_place[i * rows : (i + 1) * rows])  # (3)!
+    torch.randn(
+        rows, cols, out=written_in_place[i * rows : (i + 1) * rows]
+    )  # (3)!
 
 assert torch.equal(concatenated, preallocated)
 assert torch.equal(preallocated, written_in_place)

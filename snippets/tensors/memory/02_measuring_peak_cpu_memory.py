@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:62
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/memory.md:64
 
 
 import tracemalloc
@@ -11,5 +11,8 @@ big = torch.ones(64 * 2**20)  # 256 MiB of float32
 current, peak = tracemalloc.get_traced_memory()
 tracemalloc.stop()
 
-print(f"tensor: {big.nbytes / 2**20:.0f} MiB, tracemalloc peak: {peak / 2**20:.3f} MiB")
+print(
+    f"tensor: {big.nbytes / 2**20:.0f} MiB, tracemalloc peak: "
+    f"{peak / 2**20:.3f} MiB"
+)
 assert peak < 2**20

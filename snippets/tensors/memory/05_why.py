@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:299
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/memory.md:368
 
 
 import sys
@@ -9,4 +9,7 @@ import torch
 chunks = [torch.randn(1024, 1024) for _ in range(64)]
 data_mib = sum(chunk.nbytes for chunk in chunks) / 2**20
 
-print(f"list object: {sys.getsizeof(chunks)} bytes, tensors it refers to: {data_mib:.0f} MiB")
+print(
+    f"list object: {sys.getsizeof(chunks)} bytes, tensors it refers "
+    f"to: {data_mib:.0f} MiB"
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:364
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/memory.md:438
 
 
 import torch
@@ -12,7 +12,13 @@ kept = buffer[:n]
 trimmed = buffer[:n].clone()
 del buffer
 
-print(kept.shape, kept.untyped_storage().nbytes(), trimmed.untyped_storage().nbytes())
-assert kept.untyped_storage().nbytes() == capacity * cols * 4  # all 1000 rows live on
+print(
+    kept.shape,
+    kept.untyped_storage().nbytes(),
+    trimmed.untyped_storage().nbytes(),
+)
+assert (
+    kept.untyped_storage().nbytes() == capacity * cols * 4
+)  # all 1000 rows live on
 assert trimmed.untyped_storage().nbytes() == n * cols * 4
 assert torch.equal(kept, trimmed)

@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:413
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/memory.md:493
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 pieces, rows, cols = 8, 1024, 1024
 result_bytes = pieces * rows * cols * 4
 
@@ -21,21 +25,32 @@ def peak_bytes(build):
 
 
 def concatenated():
-    return torch.cat([torch.randn(rows, cols, device=device) for _ in range(pieces)])
+    return torch.cat(
+        [torch.randn(rows, cols, device=device) for _ in range(pieces)]
+    )
 
 
 def written_in_place():
     result = torch.empty(pieces * rows, cols, device=device)
     for i in range(pieces):
-        torch.randn(rows, cols, out=result[i * rows : (i + 1) * rows])
+        piece = result[i * rows : (i + 1) * rows]
+        torch.randn(rows, cols, out=piece)
     return result
 
 
 if torch.accelerator.is_available():
-    cat_peak, out_peak = peak_bytes(concatenated), peak_bytes(written_in_place)
+    cat_peak, out_peak = (
+        peak_bytes(concatenated),
+        peak_bytes(written_in_place),
+    )
     assert cat_peak >= 2 * result_bytes  # the pieces and the result
-    assert result_bytes <= out_peak < result_bytes + rows * cols * 4  # the result only
+    assert (
+        result_bytes <= out_peak < result_bytes + rows * cols * 4
+    )  # the result only
 else:
     result = concatenated()
-    torch.accelerator.reset_peak_memory_stats()  # harmless without an accelerator
-    assert torch.accelerator.max_memory_allocated() == 0  # CPU memory is not counted
+    # harmless without an accelerator
+    torch.accelerator.reset_peak_memory_stats()
+    assert (
+        torch.accelerator.max_memory_allocated() == 0
+    )  # CPU memory is not counted

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/memory.md:463
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/memory.md:558
 
 
 import weakref
@@ -14,7 +14,9 @@ first, second = nn.Linear(64, 256), nn.Linear(256, 1)
 def evaluate(accumulate, steps=5):
     total, activations = 0.0, []
     for _ in range(steps):
-        hidden = torch.relu(first(torch.randn(32, 64)))  # saved by `second` for backward
+        hidden = torch.relu(
+            first(torch.randn(32, 64))
+        )  # saved by `second` for backward
         loss = second(hidden).pow(2).mean()
         activations.append(weakref.ref(hidden))
         total = accumulate(total, loss)
@@ -28,7 +30,13 @@ def count_alive(activations):
 leaky, kept = evaluate(lambda total, loss: total + loss)
 clean, freed = evaluate(lambda total, loss: total + loss.item())
 
-print(f"total + loss:        {count_alive(kept)} activations alive, {type(leaky).__name__}")
-print(f"total + loss.item(): {count_alive(freed)} activations alive, {type(clean).__name__}")
+print(
+    f"total + loss:        {count_alive(kept)} activations alive, "
+    f"{type(leaky).__name__}"
+)
+print(
+    f"total + loss.item(): {count_alive(freed)} activations alive, "
+    f"{type(clean).__name__}"
+)
 assert count_alive(kept) == 5 and leaky.requires_grad
 assert count_alive(freed) == 0 and isinstance(clean, float)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:59
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:62
 
 
 import torch
@@ -8,7 +8,9 @@ t = torch.arange(12).reshape(3, 4)
 
 
 def shares_memory(a, b):
-    return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+    return (
+        a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
+    )
 
 
 for name, result in {

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:221
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:241
 
 
 import torch
@@ -13,4 +13,6 @@ assert first_row.requires_grad and activations[0, 0] == 20
 assert type(activations.grad_fn).__name__ == "CopySlices"
 activations.sum().backward()
 assert weights.grad.tolist() == [[20.0, 20.0, 20.0], [2.0, 2.0, 2.0]]
-assert weights.T.reshape(6).requires_grad  # any view or reshape stays in the graph
+assert weights.T.reshape(
+    6
+).requires_grad  # any view or reshape stays in the graph

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:250
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:272
 
 
 import torch
@@ -9,11 +9,19 @@ nhwc = images.to(memory_format=torch.channels_last)
 
 print(images.stride(), nhwc.stride())
 assert nhwc.shape == images.shape and torch.equal(nhwc, images)
-assert not nhwc.is_contiguous() and nhwc.is_contiguous(memory_format=torch.channels_last)
+assert not nhwc.is_contiguous() and nhwc.is_contiguous(
+    memory_format=torch.channels_last
+)
 
-conv = torch.nn.Conv2d(3, 16, 3, padding=1).to(memory_format=torch.channels_last)
+conv = torch.nn.Conv2d(3, 16, 3, padding=1).to(
+    memory_format=torch.channels_last
+)
 plain = torch.nn.Conv2d(3, 16, 3, padding=1)
 assert conv(nhwc).is_contiguous(memory_format=torch.channels_last)
-assert plain(nhwc).is_contiguous(memory_format=torch.channels_last)  # from the input
-assert conv(images).is_contiguous(memory_format=torch.channels_last)  # from the weight
+assert plain(nhwc).is_contiguous(
+    memory_format=torch.channels_last
+)  # from the input
+assert conv(images).is_contiguous(
+    memory_format=torch.channels_last
+)  # from the weight
 assert nhwc.contiguous().stride() == images.stride()  # (1)!

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:296
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:326
 
 
 import torch
@@ -12,5 +12,7 @@ print(expanded)
 print(expanded.stride(), repeated.stride())
 assert torch.equal(expanded, repeated)
 assert expanded.data_ptr() == base.data_ptr()
-assert expanded.untyped_storage().nbytes() == 3 * 8  # still the three int64 values
+assert (
+    expanded.untyped_storage().nbytes() == 3 * 8
+)  # still the three int64 values
 assert repeated.untyped_storage().nbytes() == 12 * 8

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:324
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:356
 # writes: expand-memory.svg
 
 
@@ -16,15 +16,49 @@ rows, cols = expanded.shape
 for i in range(rows):
     for j in range(cols):
         offset = i * expanded.stride(0) + j * expanded.stride(1)
-        ax.add_patch(plt.Rectangle((j, -i), 0.9, 0.9, facecolor=colors[offset], ec="#555555"))
-        ax.text(j + 0.45, -i + 0.55, str(expanded[i, j].item()), ha="center", fontsize=11)
-        ax.text(j + 0.45, -i + 0.2, f"storage[{offset}]", ha="center", fontsize=7)
+        ax.add_patch(
+            plt.Rectangle(
+                (j, -i),
+                0.9,
+                0.9,
+                facecolor=colors[offset],
+                ec="#555555",
+            )
+        )
+        ax.text(
+            j + 0.45,
+            -i + 0.55,
+            str(expanded[i, j].item()),
+            ha="center",
+            fontsize=11,
+        )
+        ax.text(
+            j + 0.45,
+            -i + 0.2,
+            f"storage[{offset}]",
+            ha="center",
+            fontsize=7,
+        )
     arrow = {"arrowstyle": "->", "color": "#555555"}
-    ax.annotate("", xy=(5.45, -i + 0.45), xytext=(3.95, -i + 0.45), arrowprops=arrow)
-ax.text(0, 1.1, f"expanded: shape {tuple(expanded.shape)}, stride {expanded.stride()}")
+    ax.annotate(
+        "",
+        xy=(5.45, -i + 0.45),
+        xytext=(3.95, -i + 0.45),
+        arrowprops=arrow,
+    )
+ax.text(
+    0,
+    1.1,
+    f"expanded: shape {tuple(expanded.shape)}, stride "
+    f"{expanded.stride()}",
+)
 
 for k, value in enumerate(base.flatten().tolist()):
-    ax.add_patch(plt.Rectangle((5.5, -k), 0.9, 0.9, facecolor=colors[k], ec="#555555"))
+    ax.add_patch(
+        plt.Rectangle(
+            (5.5, -k), 0.9, 0.9, facecolor=colors[k], ec="#555555"
+        )
+    )
     ax.text(5.95, -k + 0.35, str(value), ha="center", fontsize=11)
     ax.text(6.55, -k + 0.35, f"[{k}]", fontsize=8)
 nbytes = base.untyped_storage().nbytes()

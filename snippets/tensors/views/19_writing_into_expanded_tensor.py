@@ -1,6 +1,6 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:530
-# continues: docs/tensors/views.md lines 506
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:612
+# continues: docs/tensors/views.md lines 588
 
 
 import warnings

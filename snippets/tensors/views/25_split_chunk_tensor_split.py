@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/tensors/views.md:653
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/tensors/views.md:739
 
 
 import torch
@@ -9,5 +9,9 @@ columns = grid.unbind(dim=1)
 
 print(columns)
 storage = grid.untyped_storage().data_ptr()
-assert all(c.untyped_storage().data_ptr() == storage for c in columns)  # views
-assert torch.equal(torch.stack(columns, dim=1), grid)  # stack undoes unbind
+assert all(
+    c.untyped_storage().data_ptr() == storage for c in columns
+)  # views
+assert torch.equal(
+    torch.stack(columns, dim=1), grid
+)  # stack undoes unbind

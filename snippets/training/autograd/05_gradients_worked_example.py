@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:181
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:207
 
 
 import torch
@@ -14,4 +14,7 @@ e = c * d
 assert c_node is c.grad_fn and d_node is d.grad_fn  # c -> e, d -> e
 (a_node, _), (b_node, _) = c_node.next_functions
 assert a_node.variable is a and b_node.variable is b  # a -> c, b -> c
-assert d_node.next_functions[0][0].variable is b and d_node.next_functions[1][0] is None
+assert (
+    d_node.next_functions[0][0].variable is b
+    and d_node.next_functions[1][0] is None
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:227
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:256
 
 
 import torch
@@ -9,7 +9,9 @@ y = x**2
 
 rows = []
 for i in range(3):
-    (row,) = torch.autograd.grad(y, x, torch.eye(3)[i], retain_graph=True)
+    (row,) = torch.autograd.grad(
+        y, x, torch.eye(3)[i], retain_graph=True
+    )
     rows.append(row)
 
 jacobian = torch.autograd.functional.jacobian(lambda t: t**2, x)

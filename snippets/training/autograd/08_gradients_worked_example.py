@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:254
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:285
 # devices: cpu
 # writes: forward-backward.svg
 
@@ -17,17 +17,31 @@ from torch import nn
 from torch.utils import benchmark
 
 cpuinfo = Path("/proc/cpuinfo")
-found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text()) if cpuinfo.exists() else None
+found = (
+    re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+    if cpuinfo.exists()
+    else None
+)
 cpu = found[1] if found else platform.processor() or platform.machine()
-print(f"machine: {cpu}, {os.cpu_count()} CPU cores, torch {torch.__version__}, 1 thread")
+print(
+    f"machine: {cpu}, {os.cpu_count()} CPU cores, torch "
+    f"{torch.__version__}, 1 thread"
+)
 
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU())
+model = nn.Sequential(
+    nn.Linear(512, 512), nn.ReLU(), nn.Linear(512, 512), nn.ReLU()
+)
 x = torch.randn(256, 512)
-statements = {"forward": "model(x).sum()", "forward + backward": "model(x).sum().backward()"}
+statements = {
+    "forward": "model(x).sum()",
+    "forward + backward": "model(x).sum().backward()",
+}
 results = {}
 for label, stmt in statements.items():
-    timer = benchmark.Timer(stmt, globals={"model": model, "x": x}, timer=time.thread_time)
+    timer = benchmark.Timer(
+        stmt, globals={"model": model, "x": x}, timer=time.thread_time
+    )
     timer.timeit(5)  # warm-up, not counted
     results[label] = timer.blocked_autorange(min_run_time=1.0)
     median, iqr = results[label].median * 1e3, results[label].iqr * 1e3
@@ -37,9 +51,14 @@ print(f"forward + backward / forward: {ratio:.1f}x")
 
 fig = Figure(figsize=(6, 1.8))
 ax = fig.subplots()
-quartiles = [statistics.quantiles(r.times, n=4) for r in results.values()]
+quartiles = [
+    statistics.quantiles(r.times, n=4) for r in results.values()
+]
 medians = [q[1] * 1e3 for q in quartiles]
-spread = [[(q[1] - q[0]) * 1e3 for q in quartiles], [(q[2] - q[1]) * 1e3 for q in quartiles]]
+spread = [
+    [(q[1] - q[0]) * 1e3 for q in quartiles],
+    [(q[2] - q[1]) * 1e3 for q in quartiles],
+]
 ax.barh(list(results), medians, xerr=spread, color="#e65100", capsize=4)
 ax.invert_yaxis()
 ax.set_xlabel("milliseconds of CPU time per call (median, IQR)")

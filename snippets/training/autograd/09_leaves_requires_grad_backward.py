@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:322
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:372
 
 
 import warnings
@@ -19,4 +19,6 @@ assert a.grad == 20 and k.grad is None and c.grad == 1
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     assert d.grad is None
-print(caught[0].category.__name__, str(caught[0].message).split(". ")[0])
+print(
+    caught[0].category.__name__, str(caught[0].message).split(". ")[0]
+)

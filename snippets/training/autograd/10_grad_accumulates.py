@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:356
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:408
 
 
 import torch

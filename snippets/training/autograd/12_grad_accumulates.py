@@ -1,11 +1,15 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:405
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:457
 
 
 import torch
 
 a = torch.tensor(2.0, requires_grad=True)
-operations = {"a + 1": lambda t: t + 1, "a * a": lambda t: t * t, "exp(a)": torch.exp}
+operations = {
+    "a + 1": lambda t: t + 1,
+    "a * a": lambda t: t * t,
+    "exp(a)": torch.exp,
+}
 for name, f in operations.items():
     y = f(a)
     y.backward()

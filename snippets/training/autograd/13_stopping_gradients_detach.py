@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:439
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:495
 
 
 import torch
@@ -8,7 +8,10 @@ w = torch.tensor(3.0, requires_grad=True)
 y = w * w
 constant = y.detach()
 assert not constant.requires_grad and constant.grad_fn is None
-assert constant.untyped_storage().data_ptr() == y.untyped_storage().data_ptr()  # (1)!
+assert (
+    constant.untyped_storage().data_ptr()
+    == y.untyped_storage().data_ptr()
+)  # (1)!
 
 (constant * w).backward()  # (2)!
 assert w.grad == 9

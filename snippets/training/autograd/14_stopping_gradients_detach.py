@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:470
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:529
 
 
 import torch
@@ -19,8 +19,12 @@ optimizer.zero_grad(set_to_none=False)  # zero tensors, not None
 late.requires_grad_(False)
 before = late.weight.clone()
 optimizer.step()
-assert not torch.equal(late.weight, before)  # frozen, yet moved: momentum, decay
+assert not torch.equal(
+    late.weight, before
+)  # frozen, yet moved: momentum, decay
 late.weight.grad = late.bias.grad = None
 before = late.weight.clone()
 optimizer.step()
-assert torch.equal(late.weight, before)  # skipped once its .grad is None
+assert torch.equal(
+    late.weight, before
+)  # skipped once its .grad is None

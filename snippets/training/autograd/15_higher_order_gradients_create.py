@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:502
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:565
 
 
 import torch
@@ -14,7 +14,9 @@ assert first.requires_grad and not plain.requires_grad  # (1)!
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 inputs = torch.tensor([3.0, 4.0], requires_grad=True)
-(grad_inputs,) = torch.autograd.grad((w * inputs).sum(), inputs, create_graph=True)
+(grad_inputs,) = torch.autograd.grad(
+    (w * inputs).sum(), inputs, create_graph=True
+)
 penalty = grad_inputs.pow(2).sum()  # (2)!
 penalty.backward()
 assert torch.equal(w.grad, 2 * w.detach())

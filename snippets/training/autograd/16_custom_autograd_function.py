@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:538
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:603
 
 
 import torch
@@ -27,7 +27,9 @@ class WrongExp(Exp):
 
 x = torch.randn(5, dtype=torch.float64, requires_grad=True)
 assert torch.autograd.gradcheck(Exp.apply, (x,))
-assert not torch.autograd.gradcheck(WrongExp.apply, (x,), raise_exception=False)  # (3)!
+assert not torch.autograd.gradcheck(
+    WrongExp.apply, (x,), raise_exception=False
+)  # (3)!
 
 y = Exp.apply(x)
 y.sum().backward()

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:642
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:709
 
 
 import torch
@@ -11,15 +11,24 @@ log = []
 
 
 def pre_hook(module, args):
-    log.append(f"pre      {type(module).__name__}: input {tuple(args[0].shape)}")
+    log.append(
+        f"pre      {type(module).__name__}: input "
+        f"{tuple(args[0].shape)}"
+    )
 
 
 def forward_hook(module, args, output):
-    log.append(f"forward  {type(module).__name__}: output {tuple(output.shape)}")
+    log.append(
+        f"forward  {type(module).__name__}: output "
+        f"{tuple(output.shape)}"
+    )
 
 
 def backward_hook(module, grad_input, grad_output):
-    log.append(f"backward {type(module).__name__}: grad_output {tuple(grad_output[0].shape)}")
+    log.append(
+        f"backward {type(module).__name__}: grad_output "
+        f"{tuple(grad_output[0].shape)}"
+    )
 
 
 handles = []

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:700
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:776
 
 
 import warnings
@@ -9,8 +9,12 @@ from torch import nn
 
 torch.manual_seed(0)
 layer = nn.Linear(4, 2)
-layer.register_full_backward_hook(lambda module, grad_input, grad_output: print(grad_input))
+layer.register_full_backward_hook(
+    lambda module, grad_input, grad_output: print(grad_input)
+)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     layer(torch.randn(3, 4)).sum().backward()
-print(caught[0].category.__name__, str(caught[0].message).split(". ")[0])
+print(
+    caught[0].category.__name__, str(caught[0].message).split(". ")[0]
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/autograd.md:726
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/autograd.md:806
 
 
 import torch
@@ -7,7 +7,9 @@ from torch import nn
 
 layer = nn.Linear(2, 2)
 calls = []
-layer.register_forward_hook(lambda module, args, output: calls.append("hook"))
+layer.register_forward_hook(
+    lambda module, args, output: calls.append("hook")
+)
 
 layer(torch.ones(2))
 layer.forward(torch.ones(2))

@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/compile.md:24
 
 
@@ -21,4 +21,10 @@ x = torch.randn(100)
 torch.testing.assert_close(compiled(x), fn(x))
 compiled(x)  # (2)!
 print(f"{len(graphs)} graph, with these operations:")
-print([node.target.__name__ for node in graphs[0].graph.nodes if node.op == "call_function"])
+print(
+    [
+        node.target.__name__
+        for node in graphs[0].graph.nodes
+        if node.op == "call_function"
+    ]
+)

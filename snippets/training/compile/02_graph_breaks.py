@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:75
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/compile.md:81
 
 
 import torch
@@ -13,5 +13,8 @@ def fn(x):
 
 
 explanation = torch._dynamo.explain(fn)(torch.ones(100))  # (2)!
-print(f"graphs: {explanation.graph_count}, graph breaks: {explanation.graph_break_count}")
+print(
+    f"graphs: {explanation.graph_count}, graph breaks: "
+    f"{explanation.graph_break_count}"
+)
 print(explanation.break_reasons[0].reason)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:109
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/compile.md:118
 # raises: torch._dynamo.exc.Unsupported
 
 

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:138
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/compile.md:147
 
 
 import torch
@@ -12,7 +12,9 @@ def counting_backend(graph_module, example_inputs):
     return graph_module.forward
 
 
-compiled = torch.compile(lambda x: torch.sin(x) + 1, backend=counting_backend)
+compiled = torch.compile(
+    lambda x: torch.sin(x) + 1, backend=counting_backend
+)
 for size in (8, 16, 32, 64):
     compiled(torch.randn(size))
 assert len(graphs) == 2  # (1)!

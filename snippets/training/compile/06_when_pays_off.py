@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/compile.md:344
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/compile.md:400
 
 
 import torch
@@ -7,7 +7,10 @@ from torch import nn
 
 model = nn.Linear(4, 2)
 wrapper = torch.compile(model)
-assert list(wrapper.state_dict()) == ["_orig_mod.weight", "_orig_mod.bias"]
+assert list(wrapper.state_dict()) == [
+    "_orig_mod.weight",
+    "_orig_mod.bias",
+]
 assert wrapper.weight is model.weight  # (1)!
 
 model.compile()  # (2)!

@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/devices.md:18
 # raises: RuntimeError
 

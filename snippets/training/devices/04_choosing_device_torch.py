@@ -1,14 +1,21 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:73
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:83
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 x = torch.ones(3, device=device)
 
 assert x.device.type == torch.device(device).type
 if torch.accelerator.is_available():
     assert torch.accelerator.device_count() >= 1
 else:
-    assert torch.accelerator.current_accelerator(check_available=True) is None  # (1)!
+    assert (
+        torch.accelerator.current_accelerator(check_available=True)
+        is None
+    )  # (1)!

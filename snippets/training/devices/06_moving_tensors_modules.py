@@ -1,11 +1,15 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:130
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:147
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 cpu_tensor = torch.ones(3)
 moved = cpu_tensor.to(device)
@@ -16,5 +20,9 @@ direct = torch.ones(3, device=device)  # (1)!
 with torch.device(device):
     model = nn.Linear(3, 2)  # (2)!
     zeros = torch.zeros(2)
-assert model.weight.device.type == zeros.device.type == torch.device(device).type
+assert (
+    model.weight.device.type
+    == zeros.device.type
+    == torch.device(device).type
+)
 assert model(direct).device == direct.device

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:163
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:188
 
 
 import torch
@@ -7,4 +7,6 @@ import torch
 assert torch.zeros(2, device="meta").is_meta
 with torch.device("meta"):
     assert torch.randn(2).is_meta and torch.arange(3).is_meta
-assert torch.ones(2).device.type == "cpu"  # the default outside the block
+assert (
+    torch.ones(2).device.type == "cpu"
+)  # the default outside the block

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:214
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:241
 
 
 import torch

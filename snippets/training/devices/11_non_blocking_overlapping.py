@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:358
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:414
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 host = torch.arange(1_000_000, dtype=torch.float32)
 if torch.accelerator.is_available():

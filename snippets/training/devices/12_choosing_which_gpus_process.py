@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:414
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:474
 
 
 import os
@@ -8,17 +8,30 @@ import sys
 
 import torch
 
-code = "import torch; print(torch.cuda.is_available(), torch.cuda.device_count())"
+code = (
+    "import torch; "
+    "print(torch.cuda.is_available(), torch.cuda.device_count())"
+)
 
 
 def child_sees(env):
     run = [sys.executable, "-c", code]
-    return subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        run, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 hidden = child_sees({**os.environ, "CUDA_VISIBLE_DEVICES": ""})
 print(hidden)
 assert hidden == "False 0"
-assert child_sees(os.environ) == f"{torch.cuda.is_available()} {torch.cuda.device_count()}"
-if torch.version.hip is not None:  # a ROCm build: AMD GPUs are "cuda" devices
-    assert child_sees({**os.environ, "HIP_VISIBLE_DEVICES": ""}) == "False 0"
+assert (
+    child_sees(os.environ)
+    == f"{torch.cuda.is_available()} {torch.cuda.device_count()}"
+)
+if (
+    torch.version.hip is not None
+):  # a ROCm build: AMD GPUs are "cuda" devices
+    assert (
+        child_sees({**os.environ, "HIP_VISIBLE_DEVICES": ""})
+        == "False 0"
+    )

@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:472
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:545
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 if torch.accelerator.is_available():
     try:
         torch.ones(2, device=device) + torch.ones(2)

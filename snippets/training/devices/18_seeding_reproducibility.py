@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:531
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:615
 
 
 import random
@@ -7,7 +7,11 @@ import random
 import numpy as np
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 torch.manual_seed(0)
 first = torch.randn(3, device=device)
@@ -19,10 +23,18 @@ generator = torch.Generator(device=device).manual_seed(42)
 private = torch.randn(3, device=device, generator=generator)  # (1)!
 assert torch.equal(torch.randn(3, device=device), first)
 assert torch.equal(
-    private, torch.randn(3, device=device, generator=torch.Generator(device=device).manual_seed(42))
+    private,
+    torch.randn(
+        3,
+        device=device,
+        generator=torch.Generator(device=device).manual_seed(42),
+    ),
 )
 
-python_state, numpy_state = random.getstate(), np.random.get_state()[1].copy()
+python_state, numpy_state = (
+    random.getstate(),
+    np.random.get_state()[1].copy(),
+)
 torch.manual_seed(123)
 assert random.getstate() == python_state  # (2)!
 assert np.array_equal(np.random.get_state()[1], numpy_state)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/devices.md:592
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/devices.md:688
 
 
 import os
@@ -8,7 +8,11 @@ os.environ.setdefault("CUBLAS_WORKSPACE_CONFIG", ":4096:8")  # (1)!
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 torch.use_deterministic_algorithms(True)
 torch.backends.cudnn.benchmark = False

@@ -1,13 +1,19 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/mixed-precision.md:29
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 device_type = torch.device(device).type
-bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported(including_emulation=False)  # (1)!
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported(
+    including_emulation=False
+)  # (1)!
 amp_dtype = torch.bfloat16 if bf16 else torch.float16
 
 torch.manual_seed(0)

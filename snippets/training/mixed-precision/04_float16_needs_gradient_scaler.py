@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:303
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:375
 
 
 import torch
@@ -14,7 +14,10 @@ assert (to_smallest.to(torch.float16).float() == smallest).all()
 assert (to_zero.to(torch.bfloat16) > 0).all()  # (2)!
 
 grad = torch.tensor([1e-8, 1e-3])
-print(f"smallest normal {torch.finfo(torch.float16).smallest_normal}, smallest {smallest:.4g}")
+print(
+    f"smallest normal {torch.finfo(torch.float16).smallest_normal}, "
+    f"smallest {smallest:.4g}"
+)
 print(grad.to(torch.float16))
 print(grad.to(torch.bfloat16))
 

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:346
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:421
 
 
 import torch
@@ -14,11 +14,17 @@ scaler.scale(loss).backward()
 print("scaled grad:", weight.grad.item())
 scaler.step(optimizer)  # (1)!
 scaler.update()
-print(f"after a good step: weight {weight.item():.2f}, scale {scaler.get_scale():.0f}")
+print(
+    f"after a good step: weight {weight.item():.2f}, scale "
+    f"{scaler.get_scale():.0f}"
+)
 
 optimizer.zero_grad()
 loss = (weight * float("inf")).sum()
 scaler.scale(loss).backward()
 scaler.step(optimizer)  # (2)!
 scaler.update()
-print(f"after an inf grad: weight {weight.item():.2f}, scale {scaler.get_scale():.0f}")
+print(
+    f"after an inf grad: weight {weight.item():.2f}, scale "
+    f"{scaler.get_scale():.0f}"
+)

@@ -1,19 +1,29 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:426
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:513
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 device_type = torch.device(device).type
-bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported(including_emulation=False)
+bf16 = device_type != "cuda" or torch.cuda.is_bf16_supported(
+    including_emulation=False
+)
 amp_dtype = torch.bfloat16 if bf16 else torch.float16
 
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 2)).to(device)
+model = nn.Sequential(
+    nn.Linear(20, 64), nn.ReLU(), nn.Linear(64, 2)
+).to(device)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-scaler = torch.amp.GradScaler(device_type, enabled=amp_dtype == torch.float16)
+scaler = torch.amp.GradScaler(
+    device_type, enabled=amp_dtype == torch.float16
+)
 x = torch.randn(256, 20, device=device)
 y = (x[:, 0] > 0).long()
 

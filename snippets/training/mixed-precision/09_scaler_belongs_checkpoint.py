@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:502
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:599
 
 
 import torch
@@ -8,7 +8,9 @@ from torch import nn
 weight = nn.Parameter(torch.tensor([1.0]))
 optimizer = torch.optim.SGD([weight], lr=0.1)
 scaler = torch.amp.GradScaler("cpu")
-for _ in range(3):  # three overflowing steps: the scale is halved each time
+for _ in range(
+    3
+):  # three overflowing steps: the scale is halved each time
     scaler.scale((weight * float("inf")).sum()).backward()
     scaler.step(optimizer)
     scaler.update()
@@ -18,6 +20,8 @@ assert scaler.get_scale() == 65536 / 8
 torch.save({"scaler": scaler.state_dict()}, "checkpoint.pth")
 resumed = torch.amp.GradScaler("cpu")
 assert resumed.get_scale() == 65536  # (1)!
-resumed.load_state_dict(torch.load("checkpoint.pth", weights_only=True)["scaler"])
+resumed.load_state_dict(
+    torch.load("checkpoint.pth", weights_only=True)["scaler"]
+)
 assert resumed.state_dict() == scaler.state_dict()
 print(scaler.state_dict())

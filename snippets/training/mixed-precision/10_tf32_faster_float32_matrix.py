@@ -1,10 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:555
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:656
 
 
 import torch
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 
 assert torch.get_float32_matmul_precision() == "highest"
 torch.set_float32_matmul_precision("high")
@@ -16,7 +20,10 @@ a = torch.randn(512, 512, device=device)
 b = torch.randn(512, 512, device=device)
 exact = a.double() @ b.double()
 error = ((a @ b).double() - exact).abs().max() / exact.abs().max()
-print(f"relative error with 'high' on {device}, torch {torch.__version__}: {error:.1e}")  # (2)!
+print(
+    f"relative error with 'high' on {device}, torch "
+    f"{torch.__version__}: {error:.1e}"
+)  # (2)!
 
 torch.set_float32_matmul_precision("highest")
 error = ((a @ b).double() - exact).abs().max() / exact.abs().max()

@@ -1,12 +1,16 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/mixed-precision.md:591
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/mixed-precision.md:699
 
 
 import warnings
 
 import torch
 
-for old in (torch.cuda.amp.autocast, torch.cpu.amp.autocast, torch.cuda.amp.GradScaler):
+for old in (
+    torch.cuda.amp.autocast,
+    torch.cpu.amp.autocast,
+    torch.cuda.amp.GradScaler,
+):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         old()

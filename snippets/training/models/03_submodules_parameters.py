@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/models.md:96
 
 
@@ -15,5 +15,7 @@ class Stack(nn.Module):
 
 stack = Stack().to(torch.float64)
 print([name for name, _ in stack.named_parameters()])
-assert list(stack.state_dict()) == [name for name, _ in stack.named_parameters()]
+assert list(stack.state_dict()) == [
+    name for name, _ in stack.named_parameters()
+]
 assert stack.hidden[0].weight.dtype == torch.float32  # (2)!

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:130
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/models.md:132
 
 
 from torch import nn
@@ -19,4 +19,10 @@ print(visited)
 for name, parameter in model.named_parameters():  # (1)!
     if name.startswith("2."):
         parameter.requires_grad_(False)
-print([name for name, p in model.named_parameters() if not p.requires_grad])
+print(
+    [
+        name
+        for name, p in model.named_parameters()
+        if not p.requires_grad
+    ]
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:218
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/models.md:226
 
 
 import torch
@@ -10,7 +10,9 @@ class Normalizer(nn.Module):
     def __init__(self):
         super().__init__()
         self.register_buffer("mean", torch.zeros(3))
-        self.register_buffer("scratch", torch.zeros(3), persistent=False)
+        self.register_buffer(
+            "scratch", torch.zeros(3), persistent=False
+        )
         self.plain = torch.zeros(3)  # (1)!
         self.fc = nn.Linear(3, 3)
 

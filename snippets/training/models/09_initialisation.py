@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:303
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/models.md:313
 
 
 import math
@@ -16,13 +16,21 @@ assert layer.bias.abs().max() <= bound
 
 def init_weights(module):
     if isinstance(module, nn.Linear):
-        nn.init.kaiming_normal_(module.weight, nonlinearity="relu")  # (2)!
+        nn.init.kaiming_normal_(
+            module.weight, nonlinearity="relu"
+        )  # (2)!
         nn.init.zeros_(module.bias)
 
 
-model = nn.Sequential(nn.Linear(256, 256), nn.ReLU(), nn.Linear(256, 10))
+model = nn.Sequential(
+    nn.Linear(256, 256), nn.ReLU(), nn.Linear(256, 10)
+)
 model.apply(init_weights)
-assert all(torch.count_nonzero(m.bias) == 0 for m in model if isinstance(m, nn.Linear))
+assert all(
+    torch.count_nonzero(m.bias) == 0
+    for m in model
+    if isinstance(m, nn.Linear)
+)
 assert model[0].weight.is_leaf and model[0].weight.grad_fn is None
 std = model[0].weight.std().item()
 print(f"std {std:.4f}, target sqrt(2 / 256) = {math.sqrt(2 / 256):.4f}")

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/models.md:361
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/models.md:379
 
 
 import torch
@@ -14,7 +14,10 @@ backbone.requires_grad_(False)
 trainable = [p for p in model.parameters() if p.requires_grad]
 optimizer = torch.optim.SGD(trainable, lr=0.1)
 total = sum(p.numel() for p in model.parameters())
-print(f"{sum(p.numel() for p in trainable)} of {total} parameter values train")
+print(
+    f"{sum(p.numel() for p in trainable)} of {total} parameter values "
+    "train"
+)
 
 frozen = {name: t.clone() for name, t in backbone.state_dict().items()}
 head_before = head.weight.detach().clone()
@@ -26,9 +29,14 @@ for _ in range(3):
     optimizer.zero_grad()
     loss.backward()
     optimizer.step()
-assert all(torch.equal(t, frozen[name]) for name, t in backbone.state_dict().items())
+assert all(
+    torch.equal(t, frozen[name])
+    for name, t in backbone.state_dict().items()
+)
 assert not torch.equal(head.weight, head_before)
 
 model.train()  # (2)!
 model(torch.randn(16, 4))
-assert not torch.equal(backbone[1].running_mean, frozen["1.running_mean"])
+assert not torch.equal(
+    backbone[1].running_mean, frozen["1.running_mean"]
+)

@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/no-grad.md:26
 
 
@@ -23,7 +23,9 @@ for training in (True, False):
 torch.set_grad_enabled(False)  # (1)!
 assert not (w * 2).requires_grad
 other_thread = []
-thread = threading.Thread(target=lambda: other_thread.append(torch.is_grad_enabled()))
+thread = threading.Thread(
+    target=lambda: other_thread.append(torch.is_grad_enabled())
+)
 thread.start()
 thread.join()
 assert other_thread == [True]

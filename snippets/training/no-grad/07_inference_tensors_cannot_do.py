@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:192
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/no-grad.md:194
 
 
 import torch
@@ -18,7 +18,10 @@ assert torch.equal(bias.grad, torch.full((3,), 4.0))
 model = nn.Linear(3, 1)
 with torch.no_grad():
     model(features)  # (2)!
-    for change in (lambda: features.add_(1), lambda: features.requires_grad_()):
+    for change in (
+        lambda: features.add_(1),
+        lambda: features.requires_grad_(),
+    ):
         try:
             change()
         except RuntimeError as error:

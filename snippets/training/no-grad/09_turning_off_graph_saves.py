@@ -1,15 +1,27 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:272
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/no-grad.md:277
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 torch.manual_seed(0)
-model = nn.Sequential(nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 10))
+model = nn.Sequential(
+    nn.Linear(64, 64),
+    nn.ReLU(),
+    nn.Linear(64, 64),
+    nn.ReLU(),
+    nn.Linear(64, 10),
+)
 model.to(device)
-parameters = {p.untyped_storage().data_ptr() for p in model.parameters()}
+parameters = {
+    p.untyped_storage().data_ptr() for p in model.parameters()
+}
 
 
 def saved_by_forward(context, batch_size):
@@ -21,7 +33,12 @@ def saved_by_forward(context, batch_size):
             activations[storage.data_ptr()] = storage.nbytes()
         return tensor
 
-    with torch.autograd.graph.saved_tensors_hooks(pack, lambda tensor: tensor), context():
+    with (
+        torch.autograd.graph.saved_tensors_hooks(
+            pack, lambda tensor: tensor
+        ),
+        context(),
+    ):
         output = model(torch.randn(batch_size, 64, device=device))
     return len(activations), sum(activations.values()), output.grad_fn
 
@@ -29,5 +46,8 @@ def saved_by_forward(context, batch_size):
 for context in (torch.enable_grad, torch.no_grad, torch.inference_mode):
     for batch_size in (8, 256):
         count, size, grad_fn = saved_by_forward(context, batch_size)
-        print(f"{context.__name__:14} batch {batch_size:3}: {count} activations, {size} bytes")
+        print(
+            f"{context.__name__:14} batch {batch_size:3}: {count} "
+            f"activations, {size} bytes"
+        )
         assert (grad_fn is None) is (context is not torch.enable_grad)

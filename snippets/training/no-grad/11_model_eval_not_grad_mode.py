@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/no-grad.md:466
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/no-grad.md:535
 
 
 import torch
@@ -12,7 +12,9 @@ x = torch.ones(1, 8)
 model.eval()
 out = model(x)
 assert out.requires_grad  # (1)!
-assert torch.equal(model(x), out)  # dropout is off: same input, same output
+assert torch.equal(
+    model(x), out
+)  # dropout is off: same input, same output
 
 model.train()
 with torch.no_grad():

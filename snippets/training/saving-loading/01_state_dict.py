@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/saving-loading.md:21
 
 
@@ -7,7 +7,9 @@ from torch import nn
 
 
 def make_model():
-    return nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2))
+    return nn.Sequential(
+        nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 2)
+    )
 
 
 torch.manual_seed(0)
@@ -18,7 +20,9 @@ print(list(model.state_dict()))
 torch.save(model.state_dict(), "model.pth")
 
 restored = make_model()
-result = restored.load_state_dict(torch.load("model.pth", weights_only=True))
+result = restored.load_state_dict(
+    torch.load("model.pth", weights_only=True)
+)
 print(result)
 
 x = torch.randn(3, 4)

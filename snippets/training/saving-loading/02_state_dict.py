@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:63
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:67
 # raises: RuntimeError
 
 
@@ -8,4 +8,6 @@ from torch import nn
 
 torch.save(nn.Sequential(nn.Linear(4, 8)).state_dict(), "small.pth")
 bigger = nn.Sequential(nn.Linear(4, 16))
-bigger.load_state_dict(torch.load("small.pth", weights_only=True), strict=False)
+bigger.load_state_dict(
+    torch.load("small.pth", weights_only=True), strict=False
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:72
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:78
 
 
 import torch
@@ -7,5 +7,7 @@ from torch import nn
 
 torch.save(nn.Sequential(nn.Linear(4, 8)).state_dict(), "small.pth")
 longer = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
-result = longer.load_state_dict(torch.load("small.pth", weights_only=True), strict=False)
+result = longer.load_state_dict(
+    torch.load("small.pth", weights_only=True), strict=False
+)
 print(result.missing_keys, result.unexpected_keys)

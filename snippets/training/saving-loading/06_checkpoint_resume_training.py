@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:168
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:189
 
 
 import random
@@ -9,26 +9,36 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 device_type = torch.device(device).type
 data = TensorDataset(torch.randn(64, 8), torch.randint(0, 2, (64,)))
 
 
 def build(seed):
     torch.manual_seed(seed)
-    model = nn.Sequential(nn.Linear(8, 32), nn.Dropout(0.3), nn.Linear(32, 2)).to(device)
+    model = nn.Sequential(
+        nn.Linear(8, 32), nn.Dropout(0.3), nn.Linear(32, 2)
+    ).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-2)
     return {
         "model": model,
         "optimizer": optimizer,
-        "scheduler": torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5),
+        "scheduler": torch.optim.lr_scheduler.StepLR(
+            optimizer, step_size=1, gamma=0.5
+        ),
         "scaler": torch.amp.GradScaler(device_type),
         "generator": torch.Generator().manual_seed(seed),  # (1)!
     }
 
 
 def train_epoch(run):
-    loader = DataLoader(data, batch_size=16, shuffle=True, generator=run["generator"])
+    loader = DataLoader(
+        data, batch_size=16, shuffle=True, generator=run["generator"]
+    )
     for x, y in loader:
         x, y = x.to(device), y.to(device)
         loss = nn.functional.cross_entropy(run["model"](x), y)
@@ -44,10 +54,16 @@ def rng_states():
     states = {
         "torch": torch.get_rng_state(),
         "python": random.getstate(),
-        "numpy": (numpy_state[0], numpy_state[1].tolist(), *numpy_state[2:]),  # (2)!
+        "numpy": (
+            numpy_state[0],
+            numpy_state[1].tolist(),
+            *numpy_state[2:],
+        ),  # (2)!
     }
     if torch.accelerator.is_available():
-        states["accelerator"] = torch.get_device_module(device).get_rng_state()
+        states["accelerator"] = torch.get_device_module(
+            device
+        ).get_rng_state()
     return states
 
 
@@ -57,17 +73,28 @@ def set_rng_states(states):
     name, key, *rest = states["numpy"]
     np.random.set_state((name, np.array(key, dtype=np.uint32), *rest))
     if "accelerator" in states:
-        torch.get_device_module(device).set_rng_state(states["accelerator"])
+        torch.get_device_module(device).set_rng_state(
+            states["accelerator"]
+        )
 
 
 def save(run, epoch, path):
-    checkpoint = {name: part.state_dict() for name, part in run.items() if name != "generator"}
-    checkpoint |= {"generator": run["generator"].get_state(), "rng": rng_states()}
+    checkpoint = {
+        name: part.state_dict()
+        for name, part in run.items()
+        if name != "generator"
+    }
+    checkpoint |= {
+        "generator": run["generator"].get_state(),
+        "rng": rng_states(),
+    }
     torch.save(checkpoint | {"epoch": epoch}, path)
 
 
 def load(run, path, restore_rng=True):
-    checkpoint = torch.load(path, map_location="cpu", weights_only=True)  # (5)!
+    checkpoint = torch.load(
+        path, map_location="cpu", weights_only=True
+    )  # (5)!
     for name in ("model", "optimizer", "scheduler", "scaler"):
         run[name].load_state_dict(checkpoint[name])
     if restore_rng:
@@ -98,5 +125,8 @@ for restore_rng in (True, False):
             strict=True,
         )
     )
-    print(f"random states restored: {restore_rng}, weights equal to the uninterrupted run: {same}")
+    print(
+        f"random states restored: {restore_rng}, weights equal to the "
+        f"uninterrupted run: {same}"
+    )
     assert same == restore_rng

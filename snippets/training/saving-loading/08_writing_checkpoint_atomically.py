@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:325
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:376
 
 
 import contextlib
@@ -12,7 +12,9 @@ import torch
 
 def save_atomically(obj, path):
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")  # (1)!
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}."
+    )  # (1)!
     try:
         with os.fdopen(fd, "wb") as file:
             torch.save(obj, file)
@@ -29,10 +31,20 @@ class FailsWhileSaving:
         raise RuntimeError("interrupted")
 
 
-for save, path in ((torch.save, "plain.pth"), (save_atomically, "atomic.pth")):
+for save, path in (
+    (torch.save, "plain.pth"),
+    (save_atomically, "atomic.pth"),
+):
     save({"epoch": 1, "weight": torch.ones(3)}, path)
     with contextlib.suppress(RuntimeError):
-        save({"epoch": 2, "weight": torch.zeros(3), "oops": FailsWhileSaving()}, path)
+        save(
+            {
+                "epoch": 2,
+                "weight": torch.zeros(3),
+                "oops": FailsWhileSaving(),
+            },
+            path,
+        )
     try:
         epoch = torch.load(path, weights_only=True)["epoch"]
     except RuntimeError:

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:434
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:497
 
 
 import importlib
@@ -10,7 +10,9 @@ import torch
 
 mean = np.array([0.5, 0.25])
 torch.save({"mean": mean}, "stats.pth")
-unsafe = torch.serialization.get_unsafe_globals_in_checkpoint("stats.pth")
+unsafe = torch.serialization.get_unsafe_globals_in_checkpoint(
+    "stats.pth"
+)
 assert "numpy.ndarray" in unsafe and "numpy.dtype" in unsafe
 try:
     torch.load("stats.pth", weights_only=True)
@@ -20,7 +22,10 @@ else:
     raise AssertionError("a NumPy array was accepted")
 
 torch.save({"mean": torch.from_numpy(mean)}, "stats.pth")  # (1)!
-assert torch.load("stats.pth", weights_only=True)["mean"].tolist() == [0.5, 0.25]
+assert torch.load("stats.pth", weights_only=True)["mean"].tolist() == [
+    0.5,
+    0.25,
+]
 
 
 def resolve(name):
@@ -29,5 +34,9 @@ def resolve(name):
 
 
 torch.save({"mean": mean}, "stats.pth")
-torch.serialization.add_safe_globals([*map(resolve, unsafe), type(mean.dtype)])  # (2)!
-assert np.array_equal(torch.load("stats.pth", weights_only=True)["mean"], mean)
+torch.serialization.add_safe_globals(
+    [*map(resolve, unsafe), type(mean.dtype)]
+)  # (2)!
+assert np.array_equal(
+    torch.load("stats.pth", weights_only=True)["mean"], mean
+)

@@ -1,13 +1,20 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:574
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:655
 
 
 import torch
-from safetensors.torch import load_file, load_model, save_file, save_model
+from safetensors.torch import (
+    load_file,
+    load_model,
+    save_file,
+    save_model,
+)
 from torch import nn
 
 model = nn.Linear(4, 2)
-save_file(model.state_dict(), "model.safetensors", metadata={"epoch": "3"})  # (1)!
+save_file(
+    model.state_dict(), "model.safetensors", metadata={"epoch": "3"}
+)  # (1)!
 state = load_file("model.safetensors", device="cpu")
 restored = nn.Linear(4, 2)
 restored.load_state_dict(state)

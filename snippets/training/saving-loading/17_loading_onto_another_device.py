@@ -1,11 +1,15 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:616
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:704
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 torch.save(nn.Linear(4, 2).state_dict(), "model.pth")
 
 tags = set()
@@ -20,4 +24,6 @@ torch.load("model.pth", map_location=record, weights_only=True)
 print(tags)
 
 state = torch.load("model.pth", map_location=device, weights_only=True)
-assert all(t.device.type == torch.device(device).type for t in state.values())
+assert all(
+    t.device.type == torch.device(device).type for t in state.values()
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/saving-loading.md:692
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/saving-loading.md:794
 
 
 import os
@@ -11,7 +11,11 @@ statm = Path("/proc/self/statm")
 
 
 def resident_mib():
-    return int(statm.read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return (
+        int(statm.read_text().split()[1])
+        * os.sysconf("SC_PAGE_SIZE")
+        / 2**20
+    )
 
 
 torch.save({"weight": torch.randn(32 * 2**20)}, "big.pth")  # 128 MiB
@@ -25,6 +29,9 @@ if statm.exists():
     before_read = resident_mib()
     read = torch.load("big.pth", weights_only=True)
     after_read = resident_mib()
-    print(f"mmap=True: +{after_mmap - before:.0f} MiB, +{after_use - before:.0f} MiB once used")
+    print(
+        f"mmap=True: +{after_mmap - before:.0f} MiB, "
+        f"+{after_use - before:.0f} MiB once used"
+    )
     print(f"default:   +{after_read - before_read:.0f} MiB")
     assert after_mmap - before < 16 < 100 < after_read - before_read

@@ -1,4 +1,4 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
+# Generated from the docs by `make snippets`: edit the Markdown.
 # source: docs/training/training-loop.md:21
 
 
@@ -6,19 +6,33 @@ import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 torch.manual_seed(0)
 
 points = torch.randn(1024, 2)
 labels = (points[:, 0] * points[:, 1] > 0).long()
-train_loader = DataLoader(TensorDataset(points[:768], labels[:768]), batch_size=32, shuffle=True)
-test_loader = DataLoader(TensorDataset(points[768:], labels[768:]), batch_size=256)
+train_loader = DataLoader(
+    TensorDataset(points[:768], labels[:768]),
+    batch_size=32,
+    shuffle=True,
+)
+test_loader = DataLoader(
+    TensorDataset(points[768:], labels[768:]), batch_size=256
+)
 
-model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 2)).to(device)
+model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 2)).to(
+    device
+)
 loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
 epochs = 10
-scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=epochs)
+scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(
+    optimizer, T_max=epochs
+)
 
 
 def train_one_epoch():
@@ -40,7 +54,9 @@ def evaluate():
             logits = model(x)
             total_loss += loss_fn(logits, y).item() * len(y)  # (4)!
             correct += (logits.argmax(dim=1) == y).sum().item()
-    return total_loss / len(test_loader.dataset), correct / len(test_loader.dataset)
+    return total_loss / len(test_loader.dataset), correct / len(
+        test_loader.dataset
+    )
 
 
 for epoch in range(1, epochs + 1):
@@ -48,4 +64,7 @@ for epoch in range(1, epochs + 1):
     train_one_epoch()
     scheduler.step()  # (5)!
     loss, accuracy = evaluate()
-    print(f"epoch {epoch:2}: lr {lr:.4f}, test loss {loss:.3f}, accuracy {accuracy:.1%}")
+    print(
+        f"epoch {epoch:2}: lr {lr:.4f}, test loss {loss:.3f}, accuracy "
+        f"{accuracy:.1%}"
+    )

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:142
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:165
 
 
 import torch
@@ -16,7 +16,12 @@ assert torch.allclose(loss, nn.functional.nll_loss(log_probs, labels))
 
 loss.backward()  # (1)!
 one_hot = nn.functional.one_hot(labels, num_classes=3)
-assert torch.allclose(logits.grad, (logits.softmax(dim=1) - one_hot) / 4)
+assert torch.allclose(
+    logits.grad, (logits.softmax(dim=1) - one_hot) / 4
+)
 
 twice = nn.CrossEntropyLoss()(logits.softmax(dim=1), labels)
-print(f"logits: {loss.item():.4f}, softmax applied first: {twice.item():.4f}")
+print(
+    f"logits: {loss.item():.4f}, softmax applied first: "
+    f"{twice.item():.4f}"
+)

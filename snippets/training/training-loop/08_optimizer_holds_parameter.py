@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:316
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:361
 
 
 import torch
@@ -20,5 +20,9 @@ in_time = torch.optim.SGD(model.parameters(), lr=0.1)
 assert in_time.param_groups[0]["params"][0] is model.weight
 
 tensor = torch.ones(2)
-assert torch._has_compatible_shallow_copy_type(tensor, tensor.double())  # (2)!
-assert not torch._has_compatible_shallow_copy_type(tensor, tensor.to("meta"))
+assert torch._has_compatible_shallow_copy_type(
+    tensor, tensor.double()
+)  # (2)!
+assert not torch._has_compatible_shallow_copy_type(
+    tensor, tensor.to("meta")
+)

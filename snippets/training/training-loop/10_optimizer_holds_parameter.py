@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:399
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:448
 
 
 import torch
@@ -10,4 +10,8 @@ hidden = w * 3  # requires grad, but is not a leaf
 (hidden * 2).backward()
 
 assert w.grad == 12  # 6 + 6: accumulated, not overwritten
-assert hidden.requires_grad and not hidden.is_leaf and hidden.grad_fn is not None
+assert (
+    hidden.requires_grad
+    and not hidden.is_leaf
+    and hidden.grad_fn is not None
+)

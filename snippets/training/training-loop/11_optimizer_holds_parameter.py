@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:425
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:478
 
 
 import torch
@@ -9,4 +9,7 @@ model = nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 before = [p.detach().clone() for p in model.parameters()]
 optimizer.step()
-assert all(torch.equal(p, b) for p, b in zip(model.parameters(), before, strict=True))
+assert all(
+    torch.equal(p, b)
+    for p, b in zip(model.parameters(), before, strict=True)
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:449
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:505
 
 
 import inspect
@@ -13,7 +13,9 @@ assert signature.parameters["set_to_none"].default is True
 torch.manual_seed(0)
 model = nn.Linear(2, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
-outsider = torch.ones(2, requires_grad=True)  # not given to the optimizer
+outsider = torch.ones(
+    2, requires_grad=True
+)  # not given to the optimizer
 (model(torch.randn(4, 2)).sum() + outsider.sum()).backward()
 optimizer.step()
 

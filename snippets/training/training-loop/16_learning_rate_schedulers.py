@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:596
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:654
 
 
 import warnings
@@ -8,7 +8,9 @@ import torch
 
 parameter = torch.nn.Parameter(torch.zeros(1))
 optimizer = torch.optim.SGD([parameter], lr=0.1)
-scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+scheduler = torch.optim.lr_scheduler.StepLR(
+    optimizer, step_size=1, gamma=0.5
+)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     scheduler.step()

@@ -1,12 +1,17 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:639
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:699
 
 
 import math
 
 import torch
 from torch.optim import SGD
-from torch.optim.lr_scheduler import CosineAnnealingLR, ExponentialLR, LambdaLR, StepLR
+from torch.optim.lr_scheduler import (
+    CosineAnnealingLR,
+    ExponentialLR,
+    LambdaLR,
+    StepLR,
+)
 
 
 def fresh_optimizer():
@@ -22,7 +27,9 @@ cosine = CosineAnnealingLR(optimizer, T_max=10)
 for t in range(1, 25):
     optimizer.step()
     cosine.step()
-    assert math.isclose(cosine.get_last_lr()[0], closed_form(t), abs_tol=1e-12)
+    assert math.isclose(
+        cosine.get_last_lr()[0], closed_form(t), abs_tol=1e-12
+    )
 
 schedulers = {
     "cosine": lambda o: CosineAnnealingLR(o, T_max=10),
@@ -37,7 +44,10 @@ for name, make in schedulers.items():
     optimizer.param_groups[0]["lr"] /= 2  # (1)!
     optimizer.step()
     scheduler.step()
-    print(f"{name}: lr {scheduler.get_last_lr()[0]:.4f}, closed form {closed_form(4):.4f}")
+    print(
+        f"{name}: lr {scheduler.get_last_lr()[0]:.4f}, closed form "
+        f"{closed_form(4):.4f}"
+    )
 
 optimizer = fresh_optimizer()
 exponential = ExponentialLR(optimizer, gamma=0.9)
@@ -46,4 +56,6 @@ for _ in range(2):
     optimizer.step()
     exponential.step()
     step.step()
-assert math.isclose(optimizer.param_groups[0]["lr"], 0.1 * 0.9**2 * 0.1)  # (2)!
+assert math.isclose(
+    optimizer.param_groups[0]["lr"], 0.1 * 0.9**2 * 0.1
+)  # (2)!

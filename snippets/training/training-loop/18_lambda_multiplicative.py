@@ -1,12 +1,14 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:716
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:788
 
 
 import torch
 from torch.optim.lr_scheduler import LambdaLR, MultiplicativeLR
 
 for scheduler_class in (LambdaLR, MultiplicativeLR):
-    optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
+    optimizer = torch.optim.SGD(
+        [torch.nn.Parameter(torch.zeros(1))], lr=1.0
+    )
     scheduler = scheduler_class(optimizer, lambda step: 0.5)
     for _ in range(3):
         optimizer.step()

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:753
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:827
 
 
 import inspect
@@ -18,7 +18,11 @@ arguments = {  # one set of arguments for each scheduler to test
     "StepLR": {"step_size": 2},
     "LambdaLR": {"lr_lambda": lambda step: 0.9**step},
     "CosineAnnealingWarmRestarts": {"T_0": 10},
-    "CyclicLR": {"base_lr": 0.01, "max_lr": 0.1, "cycle_momentum": False},
+    "CyclicLR": {
+        "base_lr": 0.01,
+        "max_lr": 0.1,
+        "cycle_momentum": False,
+    },
     "OneCycleLR": {"max_lr": 0.1, "total_steps": 20},
 }
 others = {"ReduceLROnPlateau", "SequentialLR", "ChainedScheduler"}
@@ -33,7 +37,9 @@ assert every - others == set(arguments)  # (1)!
 
 
 def lr_after_four_steps(name, halve):
-    optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)
+    optimizer = torch.optim.SGD(
+        [torch.nn.Parameter(torch.zeros(1))], lr=0.1
+    )
     scheduler = getattr(sched, name)(optimizer, **arguments[name])
     for step in range(4):
         if halve and step == 3:
@@ -45,7 +51,9 @@ def lr_after_four_steps(name, halve):
 
 chainable = set()
 for name in arguments:
-    ratio = lr_after_four_steps(name, True) / lr_after_four_steps(name, False)
+    ratio = lr_after_four_steps(name, True) / lr_after_four_steps(
+        name, False
+    )
     assert ratio in (0.5, 1.0), name
     if ratio == 0.5:  # the halving was carried forward
         chainable.add(name)

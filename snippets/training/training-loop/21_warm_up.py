@@ -1,11 +1,16 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:870
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:976
 
 
 import math
 
 import torch
-from torch.optim.lr_scheduler import CosineAnnealingLR, LinearLR, OneCycleLR, SequentialLR
+from torch.optim.lr_scheduler import (
+    CosineAnnealingLR,
+    LinearLR,
+    OneCycleLR,
+    SequentialLR,
+)
 
 parameter = torch.nn.Parameter(torch.zeros(1))
 optimizer = torch.optim.SGD([parameter], lr=0.1)
@@ -13,7 +18,9 @@ warmup, total = 3, 10
 scheduler = SequentialLR(
     optimizer,
     [
-        LinearLR(optimizer, start_factor=0.1, total_iters=warmup),  # (1)!
+        LinearLR(
+            optimizer, start_factor=0.1, total_iters=warmup
+        ),  # (1)!
         CosineAnnealingLR(optimizer, T_max=total - warmup),
     ],
     milestones=[warmup],
@@ -27,13 +34,19 @@ print(" ".join(f"{rate:.3f}" for rate in rates))
 assert rates.index(max(rates)) == warmup
 
 optimizer = torch.optim.SGD([parameter], lr=0.1)
-one_cycle = OneCycleLR(optimizer, max_lr=0.1, total_steps=total, pct_start=0.3)  # (2)!
+one_cycle = OneCycleLR(
+    optimizer, max_lr=0.1, total_steps=total, pct_start=0.3
+)  # (2)!
 rates, momenta = [], []
 for _ in range(total):
     rates.append(one_cycle.get_last_lr()[0])
     momenta.append(optimizer.param_groups[0]["momentum"])  # (3)!
     optimizer.step()
     one_cycle.step()
-assert math.isclose(rates[0], 0.1 / 25) and math.isclose(max(rates), 0.1)
+assert math.isclose(rates[0], 0.1 / 25) and math.isclose(
+    max(rates), 0.1
+)
 assert rates.index(max(rates)) == 2  # (4)!
-assert math.isclose(max(momenta), 0.95) and math.isclose(min(momenta), 0.85)
+assert math.isclose(max(momenta), 0.95) and math.isclose(
+    min(momenta), 0.85
+)

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:931
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:1050
 
 
 import torch
@@ -15,7 +15,9 @@ raw = [p.grad.clone() for p in model.parameters()]
 norm = nn.utils.clip_grad_norm_(model.parameters(), max_norm=1.0)
 optimizer.step()
 
-clipped = torch.linalg.vector_norm(torch.cat([p.grad.flatten() for p in model.parameters()]))
+clipped = torch.linalg.vector_norm(
+    torch.cat([p.grad.flatten() for p in model.parameters()])
+)
 print(f"total norm before: {norm:.1f}, after: {clipped:.4f}")
 for before, p in zip(raw, model.parameters(), strict=True):
     assert torch.allclose(p.grad * norm, before, rtol=1e-4)  # (2)!

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1026
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:1162
 
 
 import torch
@@ -14,10 +14,16 @@ whole = model.weight.grad.clone()
 
 def accumulated(weight):
     model.zero_grad()
-    for xb, yb in zip(x.split(16), y.split(16), strict=True):  # 16, 16 and 8 samples
+    for xb, yb in zip(
+        x.split(16), y.split(16), strict=True
+    ):  # 16, 16 and 8 samples
         (nn.functional.mse_loss(model(xb), yb) * weight(xb)).backward()
     return model.weight.grad
 
 
-assert torch.allclose(accumulated(lambda xb: len(xb) / len(x)), whole, atol=1e-6)
-assert not torch.allclose(accumulated(lambda xb: 1 / 3), whole, atol=1e-3)
+assert torch.allclose(
+    accumulated(lambda xb: len(xb) / len(x)), whole, atol=1e-6
+)
+assert not torch.allclose(
+    accumulated(lambda xb: 1 / 3), whole, atol=1e-3
+)

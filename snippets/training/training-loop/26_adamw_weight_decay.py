@@ -1,16 +1,20 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1061
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:1203
 
 
 import torch
 
 signs = torch.tensor([1.0, -1.0]).repeat(50)  # 100 steps, no net push
-scale = torch.tensor([1.0, 0.001])  # large gradients for weight 0, small for weight 1
+scale = torch.tensor(
+    [1.0, 0.001]
+)  # large gradients for weight 0, small for weight 1
 
 
 def train(optimizer_class, weight_decay):
     parameter = torch.nn.Parameter(torch.ones(2))
-    optimizer = optimizer_class([parameter], lr=0.01, weight_decay=weight_decay)
+    optimizer = optimizer_class(
+        [parameter], lr=0.01, weight_decay=weight_decay
+    )
     for sign in signs:
         parameter.grad = sign * scale
         optimizer.step()
@@ -23,7 +27,10 @@ def decay_effect(optimizer_class):
 
 print("AdamW", decay_effect(torch.optim.AdamW))
 print("Adam ", decay_effect(torch.optim.Adam))
-adamw, adam = decay_effect(torch.optim.AdamW), decay_effect(torch.optim.Adam)
+adamw, adam = (
+    decay_effect(torch.optim.AdamW),
+    decay_effect(torch.optim.Adam),
+)
 assert torch.allclose(adamw[0], adamw[1], rtol=0.01)  # (1)!
 assert adam[1] < 5 * adam[0] < 0  # (2)!
 

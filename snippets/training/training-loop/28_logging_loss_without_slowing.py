@@ -1,15 +1,22 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1135
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:1297
 
 
 import torch
 from torch import nn
 
-device = torch.accelerator.current_accelerator() if torch.accelerator.is_available() else "cpu"
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
 torch.manual_seed(0)
 model = nn.Linear(4, 1).to(device)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-x, y = torch.randn(40, 4, device=device), torch.randn(40, 1, device=device)
+x, y = (
+    torch.randn(40, 4, device=device),
+    torch.randn(40, 1, device=device),
+)
 
 running, every, logged = torch.zeros((), device=device), 10, []
 for step in range(1, 41):

@@ -1,5 +1,5 @@
-# Generated from the Markdown by `make snippets`: edit the docs, not this file.
-# source: docs/training/training-loop.md:1272
+# Generated from the docs by `make snippets`: edit the Markdown.
+# source: docs/training/training-loop.md:1460
 # raises: NameError
 
 
