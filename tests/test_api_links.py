@@ -53,9 +53,12 @@ def test_every_url_follows_the_references_pattern():
 def test_a_short_name_the_docs_also_assign_is_not_an_alias():
     texts = ["from torchvision import datasets\n", "datasets = {'a': 1}\n"]
     texts += ["from torch.utils.data import DataLoader\n", "import torch.nn.functional as F\n"]
+    texts += ["from torch.utils.data import (\n    Dataset,\n    random_split,\n)\n"]
     assert api_links.aliases(texts) == {
         "DataLoader": "torch.utils.data.DataLoader",
+        "Dataset": "torch.utils.data.Dataset",
         "F": "torch.nn.functional",
+        "random_split": "torch.utils.data.random_split",
     }
 
 

@@ -12,12 +12,16 @@ links are plain ``<a>`` elements, so a page makes no extra request.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+
+import verified_docs.project  # noqa: F401 (registers the set-ups the pages name)
+from verified_docs.model.page import parse_docs
 
 MAP_FILE = "api-links.json"
 TORCH = "https://docs.pytorch.org/docs/stable/"
@@ -90,8 +94,6 @@ GENERATED = (
 #: Short names the docs use without importing them.
 USUAL = {"Tensor": "torch.Tensor"}
 _CHAIN = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
-_IMPORT_AS = re.compile(r"^\s*import ([\w.]+) as (\w+)", re.MULTILINE)
-_FROM_IMPORT = re.compile(r"^\s*from ((?:torch|torchvision)[\w.]*) import ([\w, ]+)$", re.MULTILINE)
 
 
 def resolve(name: str):
@@ -129,16 +131,20 @@ def reference_url(name: str, obj) -> str | None:
     return None
 
 
-def aliases(texts: Iterable[str]) -> dict[str, str]:
-    """Short names the docs import from torch or torchvision, each always the same thing."""
+def aliases(codes: Iterable[str]) -> dict[str, str]:
+    """Short names the docs' code imports from torch or torchvision, each always the same."""
     found: dict[str, set[str]] = {}
-    for text in texts:
-        for full, short in _IMPORT_AS.findall(text):
-            found.setdefault(short, set()).add(full)
-        for module, names in _FROM_IMPORT.findall(text):
-            for short in filter(None, (n.strip() for n in names.split(","))):
-                found.setdefault(short, set()).add(f"{module}.{short}")
-    every = "\n".join(texts)
+    for code in codes:
+        for node in ast.walk(ast.parse(code)):
+            if isinstance(node, ast.Import):
+                pairs = [(a.name, a.asname) for a in node.names if a.asname]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                pairs = [(f"{node.module}.{a.name}", a.asname or a.name) for a in node.names]
+            else:
+                continue
+            for full, short in pairs:
+                found.setdefault(short, set()).add(full)
+    every = "\n".join(codes)
     return {
         short: next(iter(full))
         for short, full in sorted(found.items())
@@ -162,7 +168,8 @@ def expand(chain: str, short: dict[str, str]) -> str:
 def generate(docs: Path) -> dict:
     """The map for the docs under ``docs``, from the installed torch and torchvision."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(docs.rglob("*.md"))]
-    short = {**USUAL, **aliases(texts)}
+    codes = [b.code for page in parse_docs(docs, docs.parent) for b in page.blocks]
+    short = {**USUAL, **aliases(codes)}
     names: dict[str, str] = {}
     for chain in sorted({c for text in texts for c in _CHAIN.findall(text)}):
         full = expand(chain, short).split(".")
