@@ -3,7 +3,7 @@
 # torch, the results written as a report in the project's store format into $OUT.
 #
 #   scripts/device-run.sh prepare     here, with network or pip's local index: download the
-#                                     pure-Python wheels the device lacks into build/device-wheels
+#                                     wheels the device lacks (cp312) into build/device-wheels
 #   OUT=DIR scripts/device-run.sh [PAGE.md...]
 #                                     on the device (or a rehearsal): install the carried wheels,
 #                                     run the pages (default: all of docs/) under a time
@@ -21,9 +21,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 WHEELS=${DEVICE_RUN_WHEELS:-build/device-wheels}
-# Not in the device image (nbformat is imported by the engine); attrs and typing-extensions are.
-CARRIED="nbformat fastjsonschema jsonschema jsonschema-specifications referencing rpds-py
-    jupyter-core traitlets platformdirs"
+# Not in the device image: what the engine's run layer imports besides torch (psutil for process
+# trees, filelock for the store, coverage for the lines that ran). The run layer needs no
+# nbformat, MkDocs or markdown-it plugins beyond markdown-it-py.
+CARRIED="psutil filelock coverage"
 
 if [ "${1:-}" = prepare ]; then
     rm -rf "$WHEELS" && mkdir -p "$WHEELS"
@@ -53,7 +54,7 @@ NAME=$($PY - <<'EOF'
 import importlib, re, sys
 missing = []
 for module in ("torch", "torchvision", "numpy", "matplotlib", "pytest", "pytest_timeout",
-               "markdown_it", "nbformat", "verified_docs.pytest_plugin"):
+               "markdown_it", "psutil", "filelock", "coverage", "verified_docs.pytest_plugin"):
     try:
         importlib.import_module(module)
     except Exception as error:  # report every missing piece at once
