@@ -3,6 +3,8 @@ shadow each other under one import name)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 import time
 import uuid
@@ -58,3 +60,26 @@ def gone(marker: str, seconds: float = 5.0) -> bool:
 def unique_marker() -> str:
     """A sleep duration no other process uses, to find a snippet's processes by."""
     return f"{300 + int(uuid.uuid4().int % 10**6) / 10**6:.6f}"
+
+
+def commit_all(root: Path) -> Path:
+    """``root`` as a git working tree with everything in it committed."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(root)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "init"], check=True)
+    return root
+
+
+def build_site(root: Path) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of the docs under ``root`` with this project's hook."""
+    (root / "mkdocs.yml").write_text(
+        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site/hook.py'}\n", encoding="utf-8"
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+    )

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import nbformat
-from support import ROOT, write_page
+from support import build_site, write_page
 
 from verified_docs.cli import main
 from verified_docs.model.page import parse_page
@@ -66,16 +66,7 @@ def test_malformed_docs_exit_with_file_and_line(tmp_path):
 
 def test_the_site_build_refuses_malformed_docs(tmp_path):
     write_page(tmp_path, "# T\n\n<!--snippet:raises-->\n```python\nx = 1\n```\n")
-    (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site/hook.py'}\n", encoding="utf-8"
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    result = build_site(tmp_path)
     assert result.returncode != 0
     assert (
         "docs/page.md:3: usage: <!--snippet:raises ExceptionName [match=REGEX]-->" in result.stderr
@@ -86,16 +77,7 @@ def test_a_new_block_is_served_before_its_snippet_file_exists(tmp_path):
     """While serving, a block just added has no file in snippets/ yet: the strict build still
     passes, and its download is the page's code."""
     write_page(tmp_path, "# T\n\n```python\nprint('new')\n```\n", name="index.md")
-    (tmp_path / "mkdocs.yml").write_text(
-        f"site_name: t\nhooks:\n  - {ROOT / 'verified_docs/site/hook.py'}\n", encoding="utf-8"
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
-    )
+    result = build_site(tmp_path)
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "snippets").exists()
     served = (tmp_path / "site" / "snippets" / "index" / "01_t.py").read_text()

@@ -4,8 +4,9 @@ uncommitted edit is kept in a snapshot before anything runs."""
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
+
+from support import commit_all
 
 from verified_docs.run.guard import RepoGuard
 
@@ -13,13 +14,9 @@ from verified_docs.run.guard import RepoGuard
 def _repo(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     root.mkdir()
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(root)]
     (root / "page.md").write_text("committed\n")
     (root / ".gitignore").write_text("build/\n")
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "init"], check=True)
-    return root
+    return commit_all(root)
 
 
 def test_overwriting_an_uncommitted_edit_is_caught_and_the_edit_kept(tmp_path):
@@ -61,12 +58,7 @@ def test_the_item_that_overwrites_an_uncommitted_edit_fails_by_name(pytester):
     pytester.makefile(".md", **{"docs/leak": f"# Leak\n\n```python\n{code}```\n"})
     pytester.makefile(".txt", notes="committed\n")
     write_snippets(pytester.path, parse_docs(pytester.path / "docs", pytester.path))
-    for command in (
-        ["init", "-q"],
-        ["add", "-A"],
-        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
-    ):
-        pytester.run("git", *command)
+    commit_all(pytester.path)
     (pytester.path / "notes.txt").write_text("uncommitted\n")
     result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
     result.assert_outcomes(failed=1)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
-from support import parse
+from support import commit_all, parse
 
 from verified_docs.results.store import DEFAULT_PATH, Store
 from verified_docs.site.live import LiveVerifier
@@ -37,12 +35,9 @@ Path(PAGE_PATH).write_text("clobbered")
 
 @pytest.fixture
 def repo(tmp_path):
-    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(tmp_path)]
-    subprocess.run([*git, "init", "-q"], check=True)
     (tmp_path / ".gitignore").write_text("build/\n")
     (tmp_path / "notes.md").write_text("committed\n")
-    subprocess.run([*git, "add", "."], check=True)
-    subprocess.run([*git, "commit", "-qm", "init"], check=True)
+    commit_all(tmp_path)
     (tmp_path / "notes.md").write_text("an uncommitted edit\n")
     return tmp_path
 

@@ -7,6 +7,7 @@ import textwrap
 from collections import Counter
 
 import pytest
+from support import commit_all
 
 from verified_docs.model.page import parse_docs
 from verified_docs.results.snippets import write_snippets
@@ -173,12 +174,7 @@ def test_a_snippet_that_writes_into_the_repository_fails_the_run(pytester):
     page = f"# Leak\n\n```python\n{code}```\n"
     pytester.makefile(".md", **{"docs/leak": page})
     write_snippets(pytester.path, parse_docs(pytester.path / "docs", pytester.path))
-    for command in (
-        ["init", "-q"],
-        ["add", "-A"],
-        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x"],
-    ):
-        pytester.run("git", *command)
+    commit_all(pytester.path)
     result = pytester.runpytest_subprocess("-p", "verified_docs.pytest_plugin", "docs", "-k", "cpu")
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*the run changed the repository working tree:*", "*leak.txt*"])
