@@ -82,8 +82,8 @@ LEGIBLE_SCALE = 0.8  # of a figure's natural width: matplotlib's 10 pt text is 1
 def test_phone_layout_has_no_sideways_scroll(browser, base_url, site_dir):
     """At 375 px: the page never scrolls sideways; every chart is shown at a legible scale
     (a wide one scrolls sideways in a box that fits the column), pictures (the sample grid)
-    are shown whole, and code in table cells is never broken mid-word (a wide table scrolls
-    as a whole instead)."""
+    are shown whole, code in table cells is never broken mid-word (a wide table scrolls
+    as a whole instead), and no code or output block scrolls sideways (long lines wrap)."""
     problems, rows = [], []
     for path in site_pages(site_dir):
         context, page = _open(browser, base_url, path, viewport=PHONE)
@@ -122,6 +122,9 @@ def test_phone_layout_has_no_sideways_scroll(browser, base_url, site_dir):
             rows.append((path, src.rsplit("/", 1)[-1], natural, shown))
         if found["broken"]:
             problems.append(f"{path}: code broken across lines in a table: {found['broken']}")
+        if found["code"][1]:
+            blocks, scrolling = found["code"]
+            problems.append(f"{path}: {scrolling} of {blocks} code blocks scroll sideways")
         rows.append((path, "code blocks scrolling sideways", *found["code"]))
     print(f"\n{'page':<34}{'figure / code':<34}{'natural':>9}{'shown':>8}")
     for path, name, natural, shown in rows:
