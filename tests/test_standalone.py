@@ -6,11 +6,15 @@ The runs go in parallel (one per core) and are stored like every other result, s
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
-from support import ROOT, running
+from support import ROOT, gone, running, unique_marker
 
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.run import sandbox
@@ -72,3 +76,41 @@ def test_a_file_cannot_reach_another_host(snippet_file):
     run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
     assert run.returncode == 1 and "unreachable" in run.stderr, run
     assert run.seconds < 20
+
+
+INTERRUPTED = """
+import sys
+from pathlib import Path
+from verified_docs.results.store import Store
+from verified_docs.run.standalone import StandaloneRuns
+
+snippet = Path(sys.argv[1])
+runs = StandaloneRuns(snippet.parent, [snippet], Store.empty(), {"id": "x"}, False)
+try:
+    runs.run(snippet)
+finally:
+    runs.close()
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM")
+def test_an_interrupted_session_ends_the_running_files_and_their_folders(tmp_path):
+    marker = unique_marker()
+    snippet = tmp_path / "hang.py"
+    code = f"import subprocess, time\n\nsubprocess.Popen(['sleep', '{marker}'])\ntime.sleep(600)\n"
+    snippet.write_text(code)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
+    harness = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(snippet)], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not running(marker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert running(marker), "the file did not start"
+        harness.send_signal(signal.SIGTERM)
+        harness.wait(timeout=30)
+    finally:
+        harness.kill()
+    assert gone(marker, 5.0)
+    assert not list(tmp.glob("standalone-*"))

@@ -154,7 +154,7 @@ def _terminate(signum, frame) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
 
 
-def _install_handlers() -> None:
+def unwind_on_signals() -> None:
     """SIGTERM and SIGHUP unwind like Ctrl-C: running snippets and temporary directories go."""
     if threading.current_thread() is not threading.main_thread():
         return
@@ -183,7 +183,7 @@ class Runner:
         self._starting = False  # started, not yet ready
         self._tokens: dict[int, str] = {}  # worker pid -> the token its processes carry
         _RUNNERS.add(self)
-        _install_handlers()
+        unwind_on_signals()
 
     # -- worker processes -------------------------------------------------
     def _start(self, mode: str) -> tuple[subprocess.Popen, _Lines]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.results.store import Result, Store, file_key, now
 from verified_docs.run import sandbox, verdict
-from verified_docs.run.runner import RunResult
+from verified_docs.run.runner import RunResult, unwind_on_signals
 from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
@@ -150,6 +150,7 @@ class StandaloneRuns:
         self.results = Store.empty()
         self.files = files
         self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+        unwind_on_signals()  # SIGTERM, SIGHUP: close() ends the running files and their folders
         self.futures: dict[Path, Future[FileRun]] = {}
         self.keys = {
             f: file_key(f.read_text(encoding="utf-8"), read_header(f).setups) for f in files
