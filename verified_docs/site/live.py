@@ -70,7 +70,11 @@ class LiveVerifier:
     def _run(self, block, guard) -> Result:
         from verified_docs.run.verify import own_skip, record, verify
 
-        reason = own_skip(block.spec, "cpu")
+        try:
+            reason = own_skip(block.spec, "cpu")
+        except Exception as error:  # as pytest, which reports the item as an error
+            detail = f"{block.page.as_posix()}:{block.line}: its skipif condition: {error!r}"
+            return record(block, "cpu", self.env, "failed", None, detail)
         if reason:
             return record(block, "cpu", self.env, "skipped", None, reason)
         path = self.root / LIVE_DIR / snippet_relpath(block)  # the page's code as it is now
