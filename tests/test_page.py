@@ -6,9 +6,11 @@ Markdown file and line."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
-from support import error_for, parse, write_page
+from support import ROOT, error_for, parse, write_page
 
 from verified_docs import cli
 from verified_docs.model.page import DEFAULT_TIMEOUT, DocError, parse_docs, parse_page
@@ -592,3 +594,36 @@ def test_out_of_range_and_repeated_options_are_errors_with_file_and_line(
     error = error_for(tmp_path, f"# T\n\n{directives}\n```python\nx = 1\n```\n")
     assert error.line in (3, 4)
     assert message in error.message
+
+
+@pytest.mark.parametrize(
+    ("directives", "message"),
+    [
+        ('<!--pytest.mark.skip(reason="x") + (1)-->', "one call, nothing after it"),
+        ('<!--pytest.mark.skipif(True, reason="x") or f(1)-->', "one call, nothing after it"),
+        ('<!--pytest.mark.skipif("sys.platform == \'x\'", reason="x")-->', "not a string"),
+        (f'{XFAIL}\n<!--snippet:raises ValueError match="a{{4294967296}}"-->', "bad match regex"),
+    ],
+)
+def test_marks_and_regexes_that_would_crash_are_errors(tmp_path, directives, message):
+    error = error_for(tmp_path, f"# T\n\n{directives}\n```python\nx = 1\n```\n")
+    assert message in error.message
+
+
+def test_parsing_imports_no_module_a_raises_names(tmp_path):
+    """A module's top-level code (``this`` prints a poem, ``unittest.__main__`` exits) never
+    runs at parse time: the worker checks such names, in the sandbox, before the run."""
+    text = f"# T\n\n{XFAIL}\n<!--snippet:raises unittest.__main__.X-->\n```python\nx = 1\n```\n"
+    code = (
+        "import sys\n"
+        "from support import parse\n"
+        f"parse(__import__('pathlib').Path({str(tmp_path)!r}), {text!r})\n"
+        "assert 'unittest.__main__' not in sys.modules\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT / "tests", capture_output=True)
+    assert run.returncode == 0, run.stderr.decode()
+
+
+def test_a_block_too_deep_to_compile_is_an_error_with_its_line(tmp_path):
+    error = error_for(tmp_path, f"# T\n\n```python\nx = {'-' * 100_000}1\n```\n")
+    assert error.line == 3 and "does not compile" in error.message

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import difflib
 import importlib
+import importlib.util
 import math
 import re
 import shlex
@@ -84,13 +85,10 @@ class Directives:
         return bool(self.cont or self.xfail or self.label or self.run)
 
 
-#: Modules too slow to import for parsing: names in them are checked where they are used.
-_HEAVY = ("torch", "torchvision")
-
-
 def _deferred(module: str) -> bool:
-    root = module.partition(".")[0]
-    return root in _HEAVY and root not in sys.modules
+    """Whether to leave ``module`` to the worker: parsing imports only what is imported already
+    (torch is slow to import; importing another module would run its code at parse time)."""
+    return module not in sys.modules and module not in _BARE
 
 
 @cache
@@ -103,6 +101,8 @@ def resolve_exception(name: str, *, at_parse: bool = False) -> type | bool | Non
     module_name, _, attribute = name.rpartition(".")
     for module in [module_name] if module_name else _BARE:
         if at_parse and _deferred(module):
+            if importlib.util.find_spec(module.partition(".")[0]) is None:
+                continue  # no such module: names no class
             return True
         try:
             value = getattr(importlib.import_module(module), attribute, None)
@@ -159,7 +159,7 @@ def _raises(d: Directives, args: list[str], options: dict[str, str]) -> None:
         d.set("raises_match", options["match"])
     try:
         re.compile(options.get("match", ""))
-    except re.error as error:
+    except (re.error, OverflowError, RecursionError) as error:
         raise Invalid(f"bad match regex: {error}") from None
 
 
@@ -268,9 +268,10 @@ def _mark(text: str, d: Directives) -> None:
     kind = mark.group(1)
     try:
         call = ast.parse(f"f({mark.group(2) or ''})", mode="eval").body
-    except SyntaxError:
+    except (SyntaxError, MemoryError, RecursionError):
         raise Invalid(f"cannot parse mark arguments ({mark.group(2)})") from None
-    assert isinstance(call, ast.Call)
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        raise Invalid(f"cannot parse <!--pytest.mark.{text}-->: one call, nothing after it")
     given = {k.arg or "**": k.value for k in call.keywords}
     unknown = sorted(set(given) - _MARK_KEYWORDS[kind])
     if unknown:
@@ -285,6 +286,8 @@ def _mark(text: str, d: Directives) -> None:
     elif len(call.args) != (kind == "skipif"):
         raise Invalid(f"pytest.mark.{kind} takes {'one' if kind == 'skipif' else 'no'} condition")
     else:
+        if call.args and isinstance(call.args[0], ast.Constant):
+            raise Invalid("write the skipif condition as an expression, not a string or constant")
         d.set("skip_reason", reason)
         if call.args:
             d.set("skipif", ast.unparse(call.args[0]))

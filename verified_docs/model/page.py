@@ -288,6 +288,9 @@ class _PageParser:
         except SyntaxError as error:
             line = fence.line + (error.lineno or 0)
             raise self.error(line, f"python block does not compile: {error.msg}") from None
+        except (MemoryError, RecursionError, ValueError, OverflowError) as error:
+            message = f"python block does not compile: {type(error).__name__}"
+            raise self.error(fence.line, message) from None
 
     def on_python(self, fence: Item, d: Directives) -> None:
         self.check_python(fence, d)
