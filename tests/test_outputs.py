@@ -201,3 +201,17 @@ took ... ms
     updates = Updates("refresh")
     updates.record(block, run(), failed=False)
     assert updates.figures == {}  # the text stays "took ... ms": the chart is not redrawn
+
+
+def test_an_output_in_a_blockquote_keeps_its_quote_and_trailing_blank_lines_are_kept(tmp_path):
+    text = (
+        "# Q\n\n> ```python\n> print('new')\n> print()\n> ```\n>\n"
+        "> <!--pytest-codeblocks:expected-output-->\n> ```text\n> old\n> ```\n"
+    )
+    path = write_page(tmp_path, text)
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    rewritten = rewrite(page, {1: "new\n\n"})
+    assert "> ```text\n> new\n>\n> ```" in rewritten
+    path.write_text(rewritten)
+    again = parse_page(path, display_path=path.relative_to(tmp_path))
+    assert matches(again.blocks[0].output, "new\n\n")

@@ -449,3 +449,13 @@ def test_a_thread_that_is_not_a_daemon_is_waited_for_as_python_does(cpu_runner, 
     result = cpu_runner.run(snippet_file(code))
     assert result.outcome == "ok", result.describe()
     assert result.stdout == result.block_stdout == "first\nlater\n"
+
+
+@linux_only
+def test_a_figure_must_be_a_regular_image_file(cpu_runner, snippet_file):
+    """A link named like the figure could carry any host file into docs/figures/."""
+    code = "import os\n\nos.symlink('/etc/hostname', 'plot.svg')\n"
+    result = cpu_runner.run(snippet_file(code), RunSpec(figures=("plot.svg",)))
+    assert result.outcome == "ok" and result.files == {}
+    text = "open('plot.svg', 'w').write('not an image')\n"
+    assert cpu_runner.run(snippet_file(text), RunSpec(figures=("plot.svg",))).files

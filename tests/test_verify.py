@@ -6,7 +6,8 @@ from support import parse
 
 from verified_docs.results.snippets import render
 from verified_docs.results.store import environment
-from verified_docs.run.runner import Runner
+from verified_docs.run import verdict
+from verified_docs.run.runner import Runner, RunResult
 from verified_docs.run.verify import verify
 
 PAGE = """
@@ -42,3 +43,12 @@ def test_a_branch_taken_is_recorded_as_run(tmp_path, monkeypatch):
     result = verified(tmp_path, monkeypatch, "yes").result
     assert result.status == "passed"
     assert result.not_run == []
+
+
+def test_a_declared_figure_that_is_not_an_image_fails(tmp_path):
+    page = "# F\n\n<!--snippet:figure plot.svg-->\n```python\nx = 1\n```\n"
+    block = parse(tmp_path, page).blocks[0]
+    fake = RunResult("ok", files={"plot.svg": b"root:x:0:0:root:/root:/bin/bash\n"})
+    assert verdict.failure(block, fake, "cpu") == "plot.svg is not a SVG image"
+    drawn = RunResult("ok", files={"plot.svg": b'<?xml version="1.0"?>\n<svg></svg>\n'})
+    assert verdict.failure(block, drawn, "cpu") is None

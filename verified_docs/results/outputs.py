@@ -132,12 +132,12 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
         if not matches(block.output, actual) or (refresh and not loose(block.output, actual)):
             edits.append((block.output, actual))
     for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):
-        body = (
-            [f"{output.indent}{line}".rstrip() for line in actual.rstrip("\n").split("\n")]
-            if actual
-            else []
-        )
-        lines[output.body_start : output.body_end] = body
+        fence = lines[output.line - 1]
+        prefix = fence[: fence.index("`")]  # its indentation, and "> " inside a blockquote
+        printed = actual.removesuffix("\n").split("\n") if actual else []  # blank lines kept
+        lines[output.body_start : output.body_end] = [
+            f"{prefix}{line}".rstrip() for line in printed
+        ]
     return "\n".join(lines)
 
 
@@ -154,6 +154,7 @@ def measured(block: CodeBlock) -> bool:
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
+    path = path.resolve() if path.is_symlink() else path  # a page that is a link: its file
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)  # line ends as given

@@ -308,8 +308,8 @@ class Runner:
             seconds = time.perf_counter() - started
             result = _collect(run_dir, status, seconds, timeout, job["limits"])
             result.network = self.network
-            for name in spec.figures:
-                if (workdir / name).is_file():
+            for name in spec.figures:  # a regular file: a link could lead to any host file
+                if (workdir / name).is_file() and not (workdir / name).is_symlink():
                     result.files[name] = (workdir / name).read_bytes()
             return result
         except BaseException:

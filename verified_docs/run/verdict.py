@@ -10,6 +10,12 @@ from verified_docs.run.runner import RunResult
 from verified_docs.run.setups import stand_in
 
 
+def _is_image(name: str, data: bytes) -> bool:
+    if name.endswith(".png"):
+        return data.startswith(b"\x89PNG\r\n\x1a\n")
+    return b"<svg" in data[:4096]
+
+
 def _uses_accelerator(block: CodeBlock) -> bool:
     return any("torch.accelerator" in b.code for b in block.chain)
 
@@ -62,6 +68,9 @@ def failure(
     missing = [name for name in block.spec.figures if name not in result.files]
     if missing:
         return f"the block declares figure {missing[0]} but did not write it in its directory"
+    for name, data in result.files.items():
+        if not _is_image(name, data):
+            return f"{name} is not a {name.rpartition('.')[2].upper()} image"
     if device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:
         return (
             f"the snippet uses torch.accelerator but allocated no memory on {device}: "
