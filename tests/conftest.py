@@ -4,7 +4,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from support import ROOT
 
 from verified_docs.run.runner import Runner
 
@@ -17,10 +16,12 @@ _STANDALONE = pytest.StashKey[object]()
 def pytest_collection_finish(session: pytest.Session) -> None:
     """The standalone runs start as soon as they are collected, on a pool of their own, so
     that they use the cores while the session runs everything else."""
-    if any(item.get_closest_marker("standalone") for item in session.items):
+    selected = [item for item in session.items if item.get_closest_marker("standalone")]
+    if selected:
         from verified_docs.pytest_plugin import standalone_runs
 
-        runs = standalone_runs(session.config, sorted((ROOT / "snippets").rglob("*.py")))
+        files = sorted(item.callspec.params["snippet"] for item in selected)
+        runs = standalone_runs(session.config, files)
         runs.start()
         session.config.stash[_STANDALONE] = runs
 

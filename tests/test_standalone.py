@@ -114,3 +114,42 @@ def test_an_interrupted_session_ends_the_running_files_and_their_folders(tmp_pat
         harness.kill()
     assert gone(marker, 5.0)
     assert not list(tmp.glob("standalone-*"))
+
+
+@pytest.mark.parametrize(
+    ("code", "raises"),
+    [
+        ("import os\n\nos._exit(0)\nraise AssertionError\n", None),
+        ('import sys\n\nsys.stderr.write("w" * 70000)\nsys.exit(0)\nassert 0\n', None),
+        ("import atexit, os\n\natexit.register(lambda: os._exit(0))\nraise RuntimeError\n", None),
+        (
+            "import os, sys\n\n"
+            'sys.stderr.write("Traceback (most recent call last):\\nValueError: x\\n")\n'
+            "os._exit(1)\n",
+            "ValueError",
+        ),
+    ],
+    ids=["os-exit", "exit-after-long-stderr", "exit-handler", "forged-traceback"],
+)
+def test_a_file_that_did_not_run_to_its_end_fails(snippet_file, code, raises):
+    header = SnippetHeader("docs/x.md:3", raises=raises)
+    assert problem(header, run_file(snippet_file(code), header, timeout=60)) is not None
+
+
+def test_a_subclass_of_the_declared_exception_passes(snippet_file):
+    header = SnippetHeader("docs/x.md:3", raises="OSError")
+    code = "open('/no/such/file')\n"
+    assert problem(header, run_file(snippet_file(code), header, timeout=60)) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a subreaper (Linux)")
+def test_a_process_in_a_new_session_and_environment_ends_with_the_file(snippet_file):
+    marker = unique_marker()
+    code = (
+        "import subprocess\n\n"
+        f"subprocess.Popen(['sleep', '{marker}'], env={{'PATH': '/bin'}}, "
+        "start_new_session=True)\n"
+    )
+    run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
+    assert run.returncode == 0, run
+    assert gone(marker, 5.0)

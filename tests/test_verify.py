@@ -49,6 +49,6 @@ def test_a_declared_figure_that_is_not_an_image_fails(tmp_path):
     page = "# F\n\n<!--snippet:figure plot.svg-->\n```python\nx = 1\n```\n"
     block = parse(tmp_path, page).blocks[0]
     fake = RunResult("ok", files={"plot.svg": b"root:x:0:0:root:/root:/bin/bash\n"})
-    assert verdict.failure(block, fake, "cpu") == "plot.svg is not a SVG image"
+    assert verdict.failure(block, fake, "cpu") == "plot.svg is not a valid SVG file"
     drawn = RunResult("ok", files={"plot.svg": b'<?xml version="1.0"?>\n<svg></svg>\n'})
     assert verdict.failure(block, drawn, "cpu") is None

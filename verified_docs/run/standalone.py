@@ -7,6 +7,7 @@ core. Each result is stored under the file's key (its text and its set-ups' data
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -26,26 +27,42 @@ from verified_docs.run.runner import RunResult, unwind_on_signals
 from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
-#: in a private network namespace where the platform allows (only loopback), and says so on
-#: stderr when it ended by ``SystemExit``, which would otherwise pass unseen.
+#: and writes how it ended into a file of the harness's: a file that ends early (``os._exit``,
+#: an exit handler) or forges a traceback cannot pass for one that ran to its last line.
 _AS_MAIN = """\
-import runpy, sys
-path, package = sys.argv[1], sys.argv[2]
+import json, runpy, sys
+path, outcome = sys.argv[1], sys.argv[2]
 sys.argv = sys.argv[1:2]
-sys.path.insert(0, package)
-from verified_docs.run import sandbox
-sandbox.private_network()
-del sys.path[0]
-for name in [m for m in sys.modules if m.startswith("verified_docs")]:
-    del sys.modules[name]
 sys.path[0] = path.rpartition("/")[0]
+def done(**fields):
+    with open(outcome, "w") as file:
+        json.dump(fields, file)
 try:
     runpy.run_path(path, run_name="__main__")
 except SystemExit as exit:
-    print(f"{MARKER}{exit.code!r}", file=sys.stderr)
+    done(outcome="exit", code=repr(exit.code))
     raise
+except BaseException as error:
+    mro = [f"{c.__module__}.{c.__qualname__}" for c in type(error).__mro__]
+    done(outcome="raised", mro=mro, message=str(error)[:1000])
+    raise
+else:
+    done(outcome="ok")
 """
-MARKER = "verified-docs: the snippet raised SystemExit with code "
+#: Between the harness and the file: a subreaper (what the file starts stays in its tree, even
+#: in a new session or with another environment) in a private network namespace (loopback
+#: only, where the platform allows), which ends every process left when the file ends.
+_REAPER = """\
+import os, subprocess, sys
+package, code, path, outcome = sys.argv[1:5]
+sys.path.insert(0, package)
+from verified_docs.run import sandbox
+sandbox.become_subreaper()
+sandbox.private_network()
+returncode = subprocess.call([sys.executable, "-c", code, path, outcome])
+sandbox.kill_descendants(os.getpid())
+sys.exit(returncode)
+"""
 PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 STDERR_LIMIT = 64_000
 #: Each running file's process id and token, so that closing the runs ends them all.
@@ -57,6 +74,7 @@ class FileRun:
     returncode: int
     stderr: str
     seconds: float
+    outcome: dict | None = None  # how the file ended, as it wrote it; None: before its end
 
 
 _PREPARING = threading.Lock()
@@ -77,8 +95,10 @@ def _prepare_stand_in(setups: tuple[str, ...], workdir: Path) -> None:
 
 def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> FileRun:
     """Run one file in a new empty directory, with only what a reader's shell has; whatever
-    it starts is killed when it ends (found by a token in the environment, as the runner does)."""
-    workdir = Path(tempfile.mkdtemp(prefix="standalone-"))
+    it starts is killed when it ends."""
+    base = Path(tempfile.mkdtemp(prefix="standalone-"))
+    workdir, outcome = base / "work", base / "outcome.json"
+    workdir.mkdir()
     token = uuid.uuid4().hex
     env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
     env |= {"PYTHONDONTWRITEBYTECODE": "1", sandbox.TOKEN: token}  # no other VERIFIED_DOCS_*
@@ -86,17 +106,21 @@ def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> File
     try:
         _prepare_stand_in(header.setups, workdir)
         with tempfile.TemporaryFile() as stderr:  # a file: a child that keeps it open is no wait
-            code = _AS_MAIN.replace("{MARKER}", MARKER)
-            command = [sys.executable, "-c", code, str(snippet), str(PACKAGE_PARENT)]
+            arguments = [str(PACKAGE_PARENT), _AS_MAIN, str(snippet), str(outcome)]
             process = subprocess.Popen(
-                command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=stderr
+                [sys.executable, "-c", _REAPER, *arguments],
+                cwd=workdir,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
             )
             note = _wait(process, token, timeout)
             stderr.seek(0)
             text = stderr.read(STDERR_LIMIT).decode("utf-8", "replace") + note
-        return FileRun(process.returncode, text, time.perf_counter() - started)
+        ended = json.loads(outcome.read_text()) if outcome.is_file() else None
+        return FileRun(process.returncode, text, time.perf_counter() - started, ended)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def _wait(process: subprocess.Popen, token: str, timeout: float) -> str:
@@ -113,27 +137,19 @@ def _wait(process: subprocess.Popen, token: str, timeout: float) -> str:
         _RUNNING.pop(process.pid, None)
 
 
-def _raised(stderr: str) -> str:
-    """The exception's class name from a traceback; its message may span several lines."""
-    lines = stderr.splitlines()
-    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback")]
-    for line in lines[starts[-1] + 1 :] if starts else []:
-        if line and not line[0].isspace():
-            return line.split(":")[0]
-    return ""
-
-
 def as_run_result(run: FileRun) -> RunResult:
     """What the verdict judges: a file run told as the runner tells a block's run."""
-    if MARKER in run.stderr:
-        code = run.stderr.partition(MARKER)[2].partition("\n")[0]
-        return RunResult("exit", stderr=run.stderr, exc_mro=["SystemExit"], message=code)
-    if run.returncode == 0:
+    ended = run.outcome or {}
+    if ended.get("outcome") == "ok" and run.returncode == 0:
         return RunResult("ok", stderr=run.stderr)
-    name = _raised(run.stderr) if run.returncode == 1 else ""
-    if name:
-        return RunResult("raised", stderr=run.stderr, exc_type=name, exc_mro=[name])
-    return RunResult("crashed", stderr=run.stderr, detail=f"exit code {run.returncode}")
+    if ended.get("outcome") == "exit":
+        return RunResult("exit", stderr=run.stderr, exc_mro=["SystemExit"], message=ended["code"])
+    if ended.get("outcome") == "raised":
+        mro, message = ended["mro"], ended["message"]
+        return RunResult("raised", stderr=run.stderr, exc_type=mro[0], exc_mro=mro, message=message)
+    how = "after its last line" if ended else "before its last line"
+    detail = f"the file ended {how} with exit code {run.returncode}"
+    return RunResult("crashed", stderr=run.stderr, detail=detail)
 
 
 def problem(header: SnippetHeader, run: FileRun) -> str | None:

@@ -70,7 +70,7 @@ def failure(
         return f"the block declares figure {missing[0]} but did not write it in its directory"
     for name, data in result.files.items():
         if not _is_image(name, data):
-            return f"{name} is not a {name.rpartition('.')[2].upper()} image"
+            return f"{name} is not a valid {name.rpartition('.')[2].upper()} file"
     if device != "cpu" and _uses_accelerator(block) and result.device_bytes == 0:
         return (
             f"the snippet uses torch.accelerator but allocated no memory on {device}: "
