@@ -21,10 +21,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 WHEELS=${DEVICE_RUN_WHEELS:-build/device-wheels}
-# Not in the device image: what the engine's run layer imports besides torch (psutil for process
-# trees, filelock for the store, coverage for the lines that ran). The run layer needs no
-# nbformat, MkDocs or markdown-it plugins beyond markdown-it-py.
-CARRIED="psutil filelock coverage"
+# Not in the device image: coverage (the lines that ran); psutil and filelock are there. The
+# run layer imports no nbformat and no MkDocs.
+CARRIED="coverage"
 
 if [ "${1:-}" = prepare ]; then
     rm -rf "$WHEELS" && mkdir -p "$WHEELS"
