@@ -585,6 +585,8 @@ def test_a_page_mkdocs_would_publish_under_another_suffix_is_refused(tmp_path, s
         ("<!--snippet:timeout inf-->", "positive, finite number"),
         ("<!--snippet:timeout 2-->\n<!--snippet:timeout 900-->", "timeout is given twice"),
         ("<!--snippet:devices cpu-->\n<!--snippet:devices cuda-->", "devices is given twice"),
+        ("<!--snippet:label a-->\n<!--snippet:label b-->", "label is given twice"),
+        (f"{XFAIL}\n<!--snippet:raises ValueError match=a match=b-->", "given twice"),
         ('<!--snippet:limits memory=inf reason="x"-->', "unknown directive"),
     ],
 )

@@ -132,6 +132,5 @@ def test(dataloader, model, loss_fn):
             pred = model(X)
             total_loss += loss_fn(pred, y).item() * len(X)
             correct += (pred.argmax(dim=1) == y).sum().item()  # (5)!
-    return total_loss / len(dataloader.dataset), correct / len(
-        dataloader.dataset
-    )
+    size = len(dataloader.dataset)
+    return total_loss / size, correct / size

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/quickstart.md:258
+# source: docs/quickstart.md:257
 # continues: docs/quickstart.md lines 30, 69, 111, 140, 194, 212
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
@@ -133,9 +133,8 @@ def test(dataloader, model, loss_fn):
             pred = model(X)
             total_loss += loss_fn(pred, y).item() * len(X)
             correct += (pred.argmax(dim=1) == y).sum().item()  # (5)!
-    return total_loss / len(dataloader.dataset), correct / len(
-        dataloader.dataset
-    )
+    size = len(dataloader.dataset)
+    return total_loss / size, correct / size
 
 
 epochs = 5

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/quickstart.md:482
+# source: docs/quickstart.md:481
 
 
 import torch

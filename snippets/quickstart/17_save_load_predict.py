@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/quickstart.md:610
+# source: docs/quickstart.md:609
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/quickstart.md:636
+# source: docs/quickstart.md:635
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
 # timeout: 300

@@ -181,7 +181,12 @@ def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callabl
     def apply(d: Directives, args: list[str], options: dict[str, str]) -> None:
         if not re.fullmatch(pattern, args[0]):
             raise Invalid(f"{name} must be {what}, not {args[0]!r}")
-        d.set(name, args[0]) if many else setattr(d, name, args[0])
+        if many:
+            d.set(name, args[0])
+        elif getattr(d, name) is not None:
+            raise Invalid(f"{name} is given twice for this block")
+        else:
+            setattr(d, name, args[0])
 
     return apply
 
@@ -240,7 +245,10 @@ def _snippet(text: str, d: Directives) -> None:
         raise Invalid(f"unknown directive <!--snippet:{name}-->{hint}")
     rule = SNIPPET_RULES[name]
     args = [w for w in words[1:] if "=" not in w]
-    options = dict(w.split("=", 1) for w in words[1:] if "=" in w)
+    pairs = [w.split("=", 1) for w in words[1:] if "=" in w]
+    options = dict(pairs)
+    if len(options) < len(pairs):
+        raise Invalid(f"an option is given twice in <!--snippet:{text}-->")
     unknown = sorted(set(options) - set(rule.options))
     if unknown or (rule.count is not None and len(args) != rule.count):
         what = f"unknown option {unknown[0]!r}; " if unknown else ""

@@ -24,6 +24,8 @@ from pathlib import Path
 from verified_docs.run.setups import data_digest, setup
 
 ENV = "VERIFIED_DOCS_FASHION_MNIST"
+if os.environ.get(ENV):  # absolute for the workers, which prepare from another directory
+    os.environ[ENV] = os.path.abspath(os.environ[ENV])
 SUBSET_DIR = Path(__file__).resolve().parents[2] / "data" / "fashion-mnist-subset"
 FILES = {  # name: (header bytes, bytes per item)
     "train-images-idx3-ubyte": (16, 784),

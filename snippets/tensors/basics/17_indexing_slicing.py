@@ -30,9 +30,8 @@ def same_storage(a, b):
 
 second_row = tensor[1]
 assert second_row.data_ptr() != tensor.data_ptr()  # (1)!
-assert same_storage(second_row, tensor) and same_storage(
-    first_row, tensor
-)
+assert same_storage(second_row, tensor)
+assert same_storage(first_row, tensor)
 assert not same_storage(picked, tensor)
 
 at_two = tensor[

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1127
+# source: docs/tensors/basics.md:1126
 
 
 import numpy as np

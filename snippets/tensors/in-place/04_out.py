@@ -9,9 +9,8 @@ for reduce in (torch.sum, torch.mean, torch.cumsum, torch.add):
     for dtype in (torch.float64, torch.float16):
         out = torch.empty(0, dtype=dtype)
         reduce(x, 1, out=out)  # (1)!
-        assert out.dtype == dtype and torch.equal(
-            out, reduce(x, 1).to(dtype)
-        )
+        assert out.dtype == dtype
+        assert torch.equal(out, reduce(x, 1).to(dtype))
 
 wide = torch.empty(0, dtype=torch.int64)
 torch.sum(torch.full((3,), 200, dtype=torch.uint8), 0, out=wide)

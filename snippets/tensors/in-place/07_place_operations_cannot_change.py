@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/in-place.md:207
+# source: docs/tensors/in-place.md:206
 # raises: RuntimeError
 
 

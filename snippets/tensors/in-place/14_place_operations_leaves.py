@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/in-place.md:368
+# source: docs/tensors/in-place.md:367
 # raises: RuntimeError
 
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/in-place.md:380
+# source: docs/tensors/in-place.md:379
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/in-place.md:432
+# source: docs/tensors/in-place.md:431
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/in-place.md:519
+# source: docs/tensors/in-place.md:518
 
 
 import torch

@@ -15,9 +15,8 @@ grid = torch.arange(6).reshape(2, 3)
 flipped = grid.T  # not contiguous
 
 assert same_storage(grid.view(6), grid)  # view: always shares
-assert same_storage(grid.reshape(6), grid) and same_storage(
-    grid.flatten(), grid
-)
+assert same_storage(grid.reshape(6), grid)
+assert same_storage(grid.flatten(), grid)
 assert not same_storage(
     flipped.reshape(6), grid
 )  # reshape copies when it must

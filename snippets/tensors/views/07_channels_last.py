@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:272
+# source: docs/tensors/views.md:271
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:356
+# source: docs/tensors/views.md:355
 # writes: expand-memory.svg
 
 

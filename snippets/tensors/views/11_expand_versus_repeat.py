@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:428
+# source: docs/tensors/views.md:427
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:462
+# source: docs/tensors/views.md:461
 # raises: RuntimeError
 
 

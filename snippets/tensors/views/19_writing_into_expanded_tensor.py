@@ -1,6 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:612
-# continues: docs/tensors/views.md lines 588
+# source: docs/tensors/views.md:611
+# continues: docs/tensors/views.md lines 587
 
 
 import warnings

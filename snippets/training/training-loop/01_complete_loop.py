@@ -24,9 +24,8 @@ test_loader = DataLoader(
     TensorDataset(points[768:], labels[768:]), batch_size=256
 )
 
-model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 2)).to(
-    device
-)
+model = nn.Sequential(nn.Linear(2, 32), nn.ReLU(), nn.Linear(32, 2))
+model = model.to(device)
 loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
 epochs = 10
@@ -54,9 +53,8 @@ def evaluate():
             logits = model(x)
             total_loss += loss_fn(logits, y).item() * len(y)  # (4)!
             correct += (logits.argmax(dim=1) == y).sum().item()
-    return total_loss / len(test_loader.dataset), correct / len(
-        test_loader.dataset
-    )
+    size = len(test_loader.dataset)
+    return total_loss / size, correct / size
 
 
 for epoch in range(1, epochs + 1):

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:827
+# source: docs/training/training-loop.md:825
 
 
 import inspect
@@ -51,9 +51,8 @@ def lr_after_four_steps(name, halve):
 
 chainable = set()
 for name in arguments:
-    ratio = lr_after_four_steps(name, True) / lr_after_four_steps(
-        name, False
-    )
+    chained = lr_after_four_steps(name, True)
+    ratio = chained / lr_after_four_steps(name, False)
     assert ratio in (0.5, 1.0), name
     if ratio == 0.5:  # the halving was carried forward
         chainable.add(name)

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:976
+# source: docs/training/training-loop.md:973
 
 
 import math
@@ -43,10 +43,8 @@ for _ in range(total):
     momenta.append(optimizer.param_groups[0]["momentum"])  # (3)!
     optimizer.step()
     one_cycle.step()
-assert math.isclose(rates[0], 0.1 / 25) and math.isclose(
-    max(rates), 0.1
-)
+assert math.isclose(rates[0], 0.1 / 25)
+assert math.isclose(max(rates), 0.1)
 assert rates.index(max(rates)) == 2  # (4)!
-assert math.isclose(max(momenta), 0.95) and math.isclose(
-    min(momenta), 0.85
-)
+assert math.isclose(max(momenta), 0.95)
+assert math.isclose(min(momenta), 0.85)
