@@ -1,6 +1,6 @@
 """Every generated snippet runs as a reader runs it: `python file.py` in an empty directory.
 
-The runs go in parallel (one per core) and are stored like every other result, so
+The runs go in parallel (one per core but one) and are stored like every other result, so
 `--reuse-results` skips a file that passed before with the same text and data.
 """
 

@@ -159,13 +159,14 @@ def problem(header: SnippetHeader, run: FileRun) -> str | None:
 
 
 class StandaloneRuns:
-    """Every file's run, started together on a pool of one thread per core."""
+    """Every file's run, started together on a pool of one thread per core but one."""
 
     def __init__(self, root: Path, files: list[Path], previous: Store, env: dict, reuse: bool):
         self.root, self.previous, self.env, self.reuse = root, previous, env, reuse
         self.results = Store.empty()
         self.files = files
-        self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+        # one core is left to the session, which runs the per-block items meanwhile
+        self.pool = ThreadPoolExecutor(max_workers=max(1, (os.cpu_count() or 2) - 1))
         unwind_on_signals()  # SIGTERM, SIGHUP: close() ends the running files and their folders
         self.futures: dict[Path, Future[FileRun]] = {}
         self.keys = {
