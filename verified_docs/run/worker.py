@@ -168,7 +168,7 @@ def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> 
             body = [node for node in tree.body if start <= node.lineno <= end]
             exec(compile(ast.Module(body=body, type_ignores=[]), snippet, "exec"), module.__dict__)
             if number == len(ranges):  # as the interpreter does before it exits
-                threading._shutdown()  # noqa: SLF001: wait for the threads that are not daemons
+                threading._shutdown()  # waits for the threads that are not daemons
             sys.stdout.flush()
             offsets.append(os.lseek(1, 0, os.SEEK_CUR))
     finally:
