@@ -215,3 +215,15 @@ def test_an_output_in_a_blockquote_keeps_its_quote_and_trailing_blank_lines_are_
     path.write_text(rewritten)
     again = parse_page(path, display_path=path.relative_to(tmp_path))
     assert matches(again.blocks[0].output, "new\n\n")
+
+
+def test_a_fence_quoted_without_a_space_keeps_the_outputs_leading_spaces(tmp_path):
+    text = (
+        "# T\n\n> ```python\n> print('a')\n> ```\n>\n"
+        "> <!--pytest-codeblocks:expected-output-->\n>```text\n>old\n>```\n"
+    )
+    path = write_page(tmp_path, text)
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    path.write_text(rewrite(page, {1: "x\n    y\n"}))
+    again = parse_page(path, display_path=path.relative_to(tmp_path))
+    assert matches(again.blocks[0].output, "x\n    y\n")

@@ -604,6 +604,9 @@ def test_out_of_range_and_repeated_options_are_errors_with_file_and_line(
         ('<!--pytest.mark.skip(reason="x") + (1)-->', "one call, nothing after it"),
         ('<!--pytest.mark.skipif(True, reason="x") or f(1)-->', "one call, nothing after it"),
         ('<!--pytest.mark.skipif("sys.platform == \'x\'", reason="x")-->', "not a string"),
+        ('<!--pytest.mark.skipif(os.system("touch x") == 0, reason="x")-->', "outside the sandbox"),
+        ('<!--pytest.mark.skipif(__import__("os").remove("x"), reason="x")-->', "outside"),
+        ('<!--pytest.mark.skipif(open("x").read() == "", reason="x")-->', "outside the sandbox"),
         (f'{XFAIL}\n<!--snippet:raises ValueError match="a{{4294967296}}"-->', "bad match regex"),
     ],
 )
@@ -629,3 +632,17 @@ def test_parsing_imports_no_module_a_raises_names(tmp_path):
 def test_a_block_too_deep_to_compile_is_an_error_with_its_line(tmp_path):
     error = error_for(tmp_path, f"# T\n\n```python\nx = {'-' * 100_000}1\n```\n")
     assert error.line == 3 and "does not compile" in error.message
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        'sys.platform != "linux"',
+        '__import__("shutil").which("g++") is None',
+        "sys.version_info < (3, 12)",
+        'platform.system() == "Darwin" or os.environ.get("CI") == "1"',
+    ],
+)
+def test_conditions_that_only_ask_about_the_platform_are_accepted(tmp_path, condition):
+    text = f'# T\n\n<!--pytest.mark.skipif({condition}, reason="x")-->\n```python\nx = 1\n```\n'
+    assert parse(tmp_path, text).blocks[0].spec.skipif == condition.replace('"', "'")

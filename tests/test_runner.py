@@ -459,3 +459,16 @@ def test_a_figure_must_be_a_regular_image_file(cpu_runner, snippet_file):
     assert result.outcome == "ok" and result.files == {}
     text = "open('plot.svg', 'w').write('not an image')\n"
     assert cpu_runner.run(snippet_file(text), RunSpec(figures=("plot.svg",))).files
+
+
+def test_a_snippet_cannot_forge_its_result(cpu_runner, snippet_file):
+    code = (
+        "import glob, json, os\n\n"
+        "for name in ['../run/result.json', *glob.glob('../run/result*')]:\n"
+        "    with open(name, 'w') as file:\n"
+        "        json.dump({'outcome': 'ok'}, file)\n"
+        "os._exit(0)\n"
+        "raise AssertionError('never reached')\n"
+    )
+    result = cpu_runner.run(snippet_file(code))
+    assert result.outcome == "crashed", result.describe()

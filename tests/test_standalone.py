@@ -153,3 +153,17 @@ def test_a_process_in_a_new_session_and_environment_ends_with_the_file(snippet_f
     run = run_file(snippet_file(code), SnippetHeader("x"), timeout=60)
     assert run.returncode == 0, run
     assert gone(marker, 5.0)
+
+
+def test_a_file_cannot_forge_how_it_ended(snippet_file):
+    """The outcome file's name is random, given on no command line, written after the file's
+    last line: a file that writes a guessed one and exits early still fails."""
+    code = (
+        "import glob, json, os\n\n"
+        "for name in ['../outcome.json', *glob.glob('../outcome*')]:\n"
+        "    with open(name, 'w') as file:\n"
+        "        json.dump({'outcome': 'ok'}, file)\n"
+        "os._exit(0)\n"
+    )
+    header = SnippetHeader("docs/x.md:3")
+    assert problem(header, run_file(snippet_file(code), header, timeout=60)) is not None

@@ -296,9 +296,44 @@ def _mark(text: str, d: Directives) -> None:
     else:
         if call.args and isinstance(call.args[0], ast.Constant):
             raise Invalid("write the skipif condition as an expression, not a string or constant")
+        if call.args and not _plain_condition(call.args[0]):
+            raise Invalid(
+                "a skipif condition may only ask about the platform (sys, os, platform, "
+                '__import__("shutil").which): pytest evaluates it outside the sandbox'
+            )
         d.set("skip_reason", reason)
         if call.args:
             d.set("skipif", ast.unparse(call.args[0]))
+
+
+#: What a skipif condition may use: it runs in the harness, as pytest evaluates marks there.
+_CONDITION_NODES = (
+    ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.Compare, ast.Constant, ast.Tuple,
+    ast.Attribute, ast.Subscript, ast.Slice, ast.Load,
+    ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.In, ast.NotIn,
+)  # fmt: skip
+_CONDITION_NAMES = {"sys", "os", "platform"}
+_CONDITION_CALLS = {  # what a condition may call, with constant arguments only
+    "platform.system", "platform.machine", "platform.python_implementation",
+    "sys.platform.startswith", "os.environ.get", "__import__('shutil').which", "__import__",
+}  # fmt: skip
+
+
+def _plain_condition(node: ast.AST) -> bool:
+    """Whether a condition only reads the platform: a few queries, no other call."""
+    for part in ast.walk(node):
+        if isinstance(part, ast.Name):
+            allowed = part.id in _CONDITION_NAMES or part.id == "__import__"
+        elif isinstance(part, ast.Call):
+            constant = all(isinstance(a, ast.Constant) for a in part.args) and not part.keywords
+            allowed = constant and ast.unparse(part.func) in _CONDITION_CALLS
+            if ast.unparse(part.func) == "__import__":
+                allowed = allowed and ast.unparse(part) == "__import__('shutil')"
+        else:
+            allowed = isinstance(part, _CONDITION_NODES)
+        if not allowed:
+            return False
+    return True
 
 
 def looks_like_directive(text: str) -> bool:

@@ -134,6 +134,8 @@ def rewrite(page: Page, actual_by_block: dict[int, str], *, refresh: bool = Fals
     for output, actual in sorted(edits, key=lambda e: e[0].body_start, reverse=True):
         fence = lines[output.line - 1]
         prefix = fence[: fence.index("`")]  # its indentation, and "> " inside a blockquote
+        if prefix.rstrip().endswith(">"):  # ">" eats one space after it: write "> " always
+            prefix = prefix.rstrip() + " "
         printed = actual.removesuffix("\n").split("\n") if actual else []  # blank lines kept
         lines[output.body_start : output.body_end] = [
             f"{prefix}{line}".rstrip() for line in printed

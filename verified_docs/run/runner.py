@@ -297,6 +297,9 @@ class Runner:
             "segments": [list(s) for s in segments or []],
             "limits": {**self.limits, **(limits or {})},
             "record_lines": record_lines,
+            # where the worker reports how the snippet ended: a name the snippet cannot guess
+            # (it is written after the snippet's last line, so not there to be found before)
+            "result": f"result-{uuid.uuid4().hex}.json",
         }
         timeout = spec.timeout
         try:
@@ -306,7 +309,7 @@ class Runner:
             else:
                 status = self._run_spawned(job, timeout)
             seconds = time.perf_counter() - started
-            result = _collect(run_dir, status, seconds, timeout, job["limits"])
+            result = _collect(run_dir / job["result"], status, seconds, timeout, job["limits"])
             result.network = self.network
             for name in spec.figures:  # a regular file: a link could lead to any host file
                 if (workdir / name).is_file() and not (workdir / name).is_symlink():
@@ -416,9 +419,10 @@ def _capped(run_dir: Path, limits: dict) -> str:
 
 
 def _collect(
-    run_dir: Path, status: dict, seconds: float, timeout: float, limits: dict | None = None
+    result_file: Path, status: dict, seconds: float, timeout: float, limits: dict | None = None
 ) -> RunResult:
     limits = limits or {}
+    run_dir = result_file.parent
     raw_stdout, cut_out = _read(run_dir / "stdout")
     raw_stderr, cut_err = _read(run_dir / "stderr")
     stdout, stderr = _text(raw_stdout), _text(raw_stderr)
@@ -429,7 +433,6 @@ def _collect(
         "output_cut": cut_out + cut_err,
         "left_running": int(status.get("left_running") or 0),
     }
-    result_file = run_dir / "result.json"
     decided = _status_detail(status, timeout, limits)
     if decided:
         return RunResult(decided[0], detail=decided[1] + _capped(run_dir, limits), **common)

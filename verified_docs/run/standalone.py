@@ -30,8 +30,9 @@ from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
 #: and writes how it ended into a file of the harness's: a file that ends early (``os._exit``,
 #: an exit handler) or forges a traceback cannot pass for one that ran to its last line.
 _AS_MAIN = """\
-import json, runpy, sys
-path, outcome = sys.argv[1], sys.argv[2]
+import json, os, runpy, sys
+path, outcome = sys.argv[1], sys.stdin.readline().strip()  # not on the command line
+sys.stdin = open(os.devnull)
 sys.argv = sys.argv[1:2]
 sys.path[0] = path.rpartition("/")[0]
 def done(**fields):
@@ -54,12 +55,16 @@ else:
 #: only, where the platform allows), which ends every process left when the file ends.
 _REAPER = """\
 import os, subprocess, sys
-package, code, path, outcome = sys.argv[1:5]
+package, code, path = sys.argv[1:4]
+outcome = sys.stdin.readline()
 sys.path.insert(0, package)
 from verified_docs.run import sandbox
 sandbox.become_subreaper()
 sandbox.private_network()
-returncode = subprocess.call([sys.executable, "-c", code, path, outcome])
+child = subprocess.Popen([sys.executable, "-c", code, path], stdin=subprocess.PIPE)
+child.stdin.write(outcome.encode())
+child.stdin.close()
+returncode = child.wait()
 sandbox.kill_descendants(os.getpid())
 sys.exit(returncode)
 """
@@ -97,7 +102,8 @@ def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> File
     """Run one file in a new empty directory, with only what a reader's shell has; whatever
     it starts is killed when it ends."""
     base = Path(tempfile.mkdtemp(prefix="standalone-"))
-    workdir, outcome = base / "work", base / "outcome.json"
+    # a name the file cannot guess: written after its last line, it is not there to be found
+    workdir, outcome = base / "work", base / f"outcome-{uuid.uuid4().hex}.json"
     workdir.mkdir()
     token = uuid.uuid4().hex
     env = {"PATH": "/usr/bin:/bin", "HOME": str(workdir), "MPLBACKEND": "Agg"}
@@ -106,14 +112,17 @@ def run_file(snippet: Path, header: SnippetHeader, timeout: float = 300) -> File
     try:
         _prepare_stand_in(header.setups, workdir)
         with tempfile.TemporaryFile() as stderr:  # a file: a child that keeps it open is no wait
-            arguments = [str(PACKAGE_PARENT), _AS_MAIN, str(snippet), str(outcome)]
+            arguments = [str(PACKAGE_PARENT), _AS_MAIN, str(snippet)]
             process = subprocess.Popen(
                 [sys.executable, "-c", _REAPER, *arguments],
                 cwd=workdir,
                 env=env,
+                stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,
             )
+            process.stdin.write(f"{outcome}\n".encode())  # not on any command line
+            process.stdin.close()
             note = _wait(process, token, timeout)
             stderr.seek(0)
             text = stderr.read(STDERR_LIMIT).decode("utf-8", "replace") + note

@@ -294,9 +294,9 @@ def execute(job: dict) -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a full or closed stream
             stream.flush()
-    tmp = run_dir / "result.json.tmp"
+    tmp = run_dir / f"{job['result']}.tmp"
     tmp.write_text(json.dumps(result, default=str), encoding="utf-8")
-    tmp.replace(run_dir / "result.json")
+    tmp.replace(run_dir / job["result"])
     os._exit(0)
 
 
