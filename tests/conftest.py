@@ -13,6 +13,12 @@ pytest_plugins = ["pytester"]
 _STANDALONE = pytest.StashKey[object]()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The standalone items come last: their files run on a pool of their own from the start,
+    so the session runs everything else meanwhile instead of waiting for them."""
+    items.sort(key=lambda item: item.get_closest_marker("standalone") is not None)
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """The standalone runs start as soon as they are collected, on a pool of their own, so
     that they use the cores while the session runs everything else."""
