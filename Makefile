@@ -28,13 +28,8 @@ serve: $(STAMP) ## serve with live verification on http://127.0.0.1:8000/verifie
 test: $(STAMP) ## the whole, cold verification: drift, lint, every snippet per device, site, browser
 	$(PY) -m verified_docs check
 	$(MAKE) --no-print-directory lint
-	@# pytest-codeblocks (one process) runs beside pytest, whose items use the other core
-	@mkdir -p build
-	$(PY) -m pytest --codeblocks docs -p no:cacheprovider > build/codeblocks.log 2>&1 & codeblocks=$$!; \
-		$(PY) -m pytest; status=$$?; \
-		wait $$codeblocks; codeblocks_status=$$?; \
-		echo "--- pytest --codeblocks docs (ran beside pytest) ---"; cat build/codeblocks.log; \
-		[ $$status -eq 0 ] && [ $$codeblocks_status -eq 0 ]
+	$(PY) -m pytest
+	$(PY) -m pytest --codeblocks docs
 	VERIFIED_DOCS_REQUIRE_VERIFIED=1 $(PY) -m mkdocs build --strict --quiet --site-dir site
 	$(MAKE) --no-print-directory chromium
 	$(PY) -m pytest -m browser tests/browser

@@ -38,7 +38,7 @@ def training():
     page = parse_page(PAGE, display_path=PAGE.relative_to(ROOT))
     block = next(b for b in page.blocks if "epochs = 5" in b.code)
     # the page's timeout is for a quiet machine; this run shares the cores with the
-    # standalone runs (and, under `make test`, with pytest --codeblocks)
+    # standalone runs
     spec = dataclasses.replace(block.spec, timeout=3 * block.spec.timeout)
     block = dataclasses.replace(block, spec=spec)
     with Runner("cpu") as runner:

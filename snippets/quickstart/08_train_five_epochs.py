@@ -3,7 +3,7 @@
 # continues: docs/quickstart.md lines 30, 69, 111, 140, 194, 212, 257
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
-# timeout: 400
+# timeout: 900
 # writes: curves.svg
 
 

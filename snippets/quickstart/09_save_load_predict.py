@@ -4,7 +4,7 @@
 #   286
 # setup: fashion-mnist
 # (prepare a directory with: python -m verified_docs setup NAME DIR)
-# timeout: 400
+# timeout: 900
 
 
 import torch
