@@ -3,6 +3,7 @@ shadow each other under one import name)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -83,3 +84,19 @@ def build_site(root: Path) -> subprocess.CompletedProcess:
         text=True,
         env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
     )
+
+
+def interrupt_harness(code: str, snippet: Path, marker: str, sig: int, tmp: Path) -> None:
+    """Run ``python -c code snippet`` (TMPDIR ``tmp``), wait until a process with ``marker`` in
+    its command line runs, then send the harness ``sig`` and wait for it to end."""
+    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
+    harness = subprocess.Popen([sys.executable, "-c", code, str(snippet)], env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not running(marker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert running(marker), "the snippet did not start"
+        harness.send_signal(sig)
+        harness.wait(timeout=30)
+    finally:
+        harness.kill()

@@ -4,15 +4,13 @@ the network below Python)."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
 import textwrap
 import time
 
 import pytest
-from support import ROOT, gone, running, unique_marker
+from support import ROOT, gone, interrupt_harness, unique_marker
 
 from verified_docs.model.directives import RunSpec
 from verified_docs.run import sandbox
@@ -357,17 +355,7 @@ def test_interrupting_the_harness_ends_the_snippet_and_its_directory(tmp_path, s
     )
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
-    harness = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(snippet)], env=env)
-    try:
-        deadline = time.monotonic() + 60
-        while not running(marker) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert running(marker), "the snippet did not start"
-        harness.send_signal(sig)
-        harness.wait(timeout=30)
-    finally:
-        harness.kill()
+    interrupt_harness(INTERRUPTED, snippet, marker, sig, tmp)
     assert gone(marker, 2.0)
     assert not list(tmp.glob("snippet-*"))
 

@@ -6,15 +6,13 @@ The runs go in parallel (one per core but one) and are stored like every other r
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from support import ROOT, gone, running, unique_marker
+from support import ROOT, gone, interrupt_harness, running, unique_marker
 
 from verified_docs.results.snippets import SnippetHeader, read_header
 from verified_docs.run import sandbox
@@ -101,17 +99,7 @@ def test_an_interrupted_session_ends_the_running_files_and_their_folders(tmp_pat
     snippet.write_text(code)
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    env = {**os.environ, "TMPDIR": str(tmp), "PYTHONPATH": str(ROOT)}
-    harness = subprocess.Popen([sys.executable, "-c", INTERRUPTED, str(snippet)], env=env)
-    try:
-        deadline = time.monotonic() + 60
-        while not running(marker) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert running(marker), "the file did not start"
-        harness.send_signal(signal.SIGTERM)
-        harness.wait(timeout=30)
-    finally:
-        harness.kill()
+    interrupt_harness(INTERRUPTED, snippet, marker, signal.SIGTERM, tmp)
     assert gone(marker, 5.0)
     assert not list(tmp.glob("standalone-*"))
 
