@@ -21,12 +21,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 WHEELS=${DEVICE_RUN_WHEELS:-build/device-wheels}
-# Not in the device image: coverage (the lines that ran); psutil and filelock are there. The
-# run layer imports no nbformat and no MkDocs.
-CARRIED="coverage"
+# Wheels the device image lacks (none today: psutil and filelock are there, the line recorder
+# is the standard library's). The run layer imports no nbformat and no MkDocs.
+CARRIED=""
 
 if [ "${1:-}" = prepare ]; then
     rm -rf "$WHEELS" && mkdir -p "$WHEELS"
+    [ -n "$CARRIED" ] || { echo "nothing to carry"; exit 0; }
     # shellcheck disable=SC2086
     $PY -m pip download --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
         --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 \
@@ -53,7 +54,7 @@ NAME=$($PY - <<'EOF'
 import importlib, re, sys
 missing = []
 for module in ("torch", "torchvision", "numpy", "matplotlib", "pytest", "pytest_timeout",
-               "markdown_it", "psutil", "filelock", "coverage", "verified_docs.pytest_plugin"):
+               "markdown_it", "psutil", "filelock", "verified_docs.pytest_plugin"):
     try:
         importlib.import_module(module)
     except Exception as error:  # report every missing piece at once

@@ -54,16 +54,20 @@ def store_of(page, states, *, device="cpu", name="x86_64", source="", date="2026
 
 def test_a_page_without_a_run_says_not_run(page):
     badges = site_pages.badges(page, Results([Store.empty()]))
-    assert badges.count("not run") == 3
+    assert "CPU: not run" in badges
     assert "verified" not in badges
+    assert "CUDA" not in badges and "MPS" not in badges
+    assert "Not yet run on a GPU" in badges
 
 
 def test_a_current_result_is_verified_with_its_provenance(page):
     results = Results([store_of(page, ["passed", "passed"])])
     badges = site_pages.badges(page, results)
     assert "CPU: verified" in badges
-    assert "torch 2.11.0, x86_64, 2026-11-22" in badges
-    assert "CUDA: not run" in badges
+    assert 'title="torch 2.11.0, x86_64, 2026-11-22"' in badges  # the whole provenance
+    assert "<small>torch 2.11.0 · 2026-11-22</small>" in badges  # compact, in the row
+    assert "CUDA" not in badges  # no device that never ran
+    assert "Not yet run on a GPU" in badges
 
 
 def test_a_changed_block_is_not_shown_as_verified(tmp_path, page):
@@ -94,7 +98,8 @@ def test_a_report_from_another_machine_keeps_its_own_provenance(page):
     table = site_pages.verification_page([page], results)
     assert "| CUDA: NVIDIA H200 | torch 2.11.0" in table
     assert "| 2 of 2 | 2026-11-22 to 2026-11-22 | `reports/h200.json` |" in table
-    assert "failed (0.10 s) | verified (0.10 s) | not run |" in table
+    assert "| failed (0.10 s) | verified (0.10 s) |\n" in table  # no MPS column: none ran
+    assert "| MPS" not in table and "Not yet run on a GPU" not in site_pages.badges(page, results)
 
 
 def test_the_site_build_check_ignores_reports_for_the_local_cpu(page):

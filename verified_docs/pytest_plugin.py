@@ -251,20 +251,22 @@ class SnippetItem(pytest.Item):
 def _record(item: SnippetItem, report: pytest.TestReport, call: pytest.CallInfo) -> None:
     """Store the result of an item that ran (or that its block skips) under its key."""
     session = item.config.stash[_STATE]
-    env = session.environment(item.device)
     if item.reused is not None:
         return  # a reused result stays as it was
+    if item.device != "cpu" and not session.devices.get(item.device):
+        return  # a machine without the device proves nothing, and names no such device
+    env = session.environment(item.device)
     if item.verification is not None and not report.skipped:
         result = item.verification.result
         if report.failed and result.status == "passed":  # failed after the run, in the harness
             result.status, result.detail = "failed", str(call.excinfo.value)[:2000]
-    elif report.skipped and (item.device == "cpu" or session.devices.get(item.device)):
+    elif report.skipped:
         reason = str(report.longrepr[2]).removeprefix("Skipped: ")  # the block's own choice
         result = record(item.block, item.leg, env, "skipped", None, reason)
     elif report.failed:  # before the run: a missing or stale snippet file
         result = record(item.block, item.leg, env, "failed", None, str(call.excinfo.value))
     else:
-        return  # a machine without the device proves nothing
+        return
     session.results.add(result, env)
 
 

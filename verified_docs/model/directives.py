@@ -64,6 +64,7 @@ class Directives:
 
     line: int = 0  # where the pending directives start, or 0
     notebook: bool = False  # <!--snippet:notebook-->: a page-level directive
+    accelerator_only: bool = False  # <!--snippet:accelerator-only-->: see CodeBlock
     expected_output: bool = False  # <!--pytest-codeblocks:expected-output-->
     approx_output: float | None = None
     cont: bool = False
@@ -82,7 +83,7 @@ class Directives:
         return RunSpec(**self.run)
 
     def any_for_code(self) -> bool:
-        return bool(self.cont or self.xfail or self.label or self.run)
+        return bool(self.cont or self.xfail or self.label or self.run or self.accelerator_only)
 
 
 def _deferred(module: str) -> bool:
@@ -222,6 +223,7 @@ SNIPPET_RULES = {
         "NAME.svg", _matching(r"[a-z0-9][a-z0-9_-]*\.(svg|png)", "figures", "name.svg|png", True)
     ),
     "notebook": _Rule("", lambda d, a, o: setattr(d, "notebook", True), 0),
+    "accelerator-only": _Rule("", lambda d, a, o: setattr(d, "accelerator_only", True), 0),
 }
 CODEBLOCKS_KEYWORDS = {
     "cont": ("cont", True),

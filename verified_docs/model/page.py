@@ -72,6 +72,9 @@ class CodeBlock:
     continues: CodeBlock | None = None
     output: Output | None = None
     fence_indent: str = ""
+    #: <!--snippet:accelerator-only-->: the lines a CPU run skips can only run on an
+    #: accelerator (the page says they await one; the site build accepts them unrun)
+    accelerator_only: bool = False
 
     @property
     def name(self) -> str:
@@ -301,6 +304,7 @@ class _PageParser:
             spec = dataclasses.replace(spec, spawn=True)
         block = CodeBlock(self.path, fence.line, index, label, fence.text, spec, continues)
         block.fence_indent = fence.indent
+        block.accelerator_only = d.accelerator_only
         self.page.blocks.append(block)
         corrections = self.page.corrections
         if corrections and fence.line <= corrections[-1].end:

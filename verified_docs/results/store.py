@@ -121,7 +121,10 @@ def _version(name: str) -> str | None:
 
 
 def environment(device: str, device_name: str) -> dict[str, str | None]:
-    """Where a result was made; its id is a hash of all of it."""
+    """Where a result was made; its id is a hash of all of it. A device without its real name
+    (a run that never reached it) makes no environment."""
+    if not device_name or device_name == "None":
+        raise ValueError(f"no device name for {device!r}: a result needs the device it ran on")
     env = {
         "device": device,
         "device_name": device_name,
@@ -177,6 +180,7 @@ class Store:
         with contextlib.suppress(FileNotFoundError, json.JSONDecodeError):
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") == FORMAT:
+                _check_names(data["environments"], store.source)
                 store.environments = data["environments"]
                 for entry in data["results"]:
                     result = Result(**entry)
@@ -217,6 +221,17 @@ class Store:
             tmp = path.with_suffix(".tmp")
             tmp.write_text(merged.to_json(), encoding="utf-8")
             tmp.replace(path)
+
+
+def _check_names(environments: dict[str, dict], source: str) -> None:
+    """Refuse results whose environment does not name its device (such a report claims a
+    device it cannot show)."""
+    for env_id, env in environments.items():
+        if not env.get("device_name") or env.get("device_name") == "None":
+            raise ValueError(
+                f"{source}: environment {env_id} has no device name ({env.get('device')!r}): "
+                "a report must name the device its results ran on; remove it or rerun it"
+            )
 
 
 def load_all(root: Path) -> list[Store]:

@@ -86,12 +86,13 @@ def verify(
 
     ``guard`` watches the author's files: a snippet that changed one fails by name.
     ``check_output=False`` when the output is about to be rewritten from this run.
-    ``record_lines``: note which of the block's lines did not run (default: where
-    ``VERIFIED_DOCS_RECORD_LINES=1``; it costs about 25 ms a run and more for busy code).
+    ``record_lines``: note which of the block's lines did not run (default: yes, unless
+    ``VERIFIED_DOCS_RECORD_LINES=0``). Measurements and compiled code are not traced (a
+    tracer would change their timing, and compiled code runs outside the interpreter).
     """
     ranges = segments(block)
     if record_lines is None:
-        record_lines = os.environ.get("VERIFIED_DOCS_RECORD_LINES") == "1"
+        record_lines = os.environ.get("VERIFIED_DOCS_RECORD_LINES") != "0"
     record_lines = record_lines and not (outputs.measured(block) or _compiles(block))
     run = runner.run(snippet, block.spec, spawn=spawn, segments=ranges, record_lines=record_lines)
     changed = guard.check() if guard else None

@@ -38,10 +38,10 @@ import warnings
 from pathlib import Path
 
 from verified_docs.model.directives import exception_problem
-from verified_docs.run import sandbox
+from verified_docs.run import lines, sandbox
 from verified_docs.run.setups import prepare
 
-PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot", "coverage")
+PRELOAD = ("torch", "numpy", "torchvision", "matplotlib", "matplotlib.pyplot")
 _LOOPBACK = ("127.", "::1", "localhost", "0.0.0.0")
 _protocol_fd = -1  # the fork server's reply channel, closed in every child
 WATCH_INTERVAL = 0.2  # seconds between two counts of a running snippet's processes
@@ -147,7 +147,9 @@ def _describe(error: BaseException, snippet: str) -> dict[str, object]:
     }
 
 
-def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> None:
+def run_as_main(
+    snippet: str, segments: list[list[int]], offsets: list[int], record: bool = False
+) -> None:
     """Run a script as ``__main__``, as ``python snippet.py`` would.
 
     The file's top-level statements run in order, in one module namespace. When
@@ -157,6 +159,8 @@ def run_as_main(snippet: str, segments: list[list[int]], offsets: list[int]) -> 
     """
     source = Path(snippet).read_text(encoding="utf-8")
     tree = ast.parse(source, snippet)
+    if record:  # each statement notes its line first (see lines.LineRecorder)
+        tree = lines.instrument(tree)
     module = types.ModuleType("__main__")
     module.__file__ = snippet
     module.__builtins__ = builtins
@@ -206,53 +210,20 @@ def _prepare(job: dict) -> None:
     sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 
 
-class LineRecorder:
-    """Which lines of the snippet file ran (coverage.py: its C tracer, or ``sys.monitoring``
-    where Python has it). Only what the snippet's own process runs is seen."""
-
-    def __init__(self, snippet: str):
-        import coverage
-        import coverage.collector
-
-        # coverage notes where its collector was made, for its own debugging, by inspecting the
-        # stack, which looks up a module for every frame among thousands: 0.1 s here. Not needed.
-        coverage.collector.short_stack = lambda *args, **kwargs: ""
-        self.snippet = snippet
-        self.coverage = coverage.Coverage(
-            data_file=None, include=[snippet], config_file=False, messages=False
-        )
-
-    def __enter__(self) -> LineRecorder:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            self.coverage.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            self.coverage.stop()
-
-    def not_run(self) -> list[int]:
-        """The statement lines of the file that did not run."""
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return sorted(self.coverage.analysis2(self.snippet)[3])
-
-
 def _run(job: dict, offsets: list[int]) -> dict[str, object]:
     snippet = job["snippet"]
-    recorder = LineRecorder(snippet) if job.get("record_lines") else contextlib.nullcontext()
+    record = bool(job.get("record_lines"))
+    recorder = lines.LineRecorder() if record else contextlib.nullcontext()
     result: dict[str, object] = {"outcome": "ok"}
     try:
         with recorder:
-            run_as_main(snippet, job.get("segments") or [], offsets)
+            run_as_main(snippet, job.get("segments") or [], offsets, record)
     except SystemExit as exit_:
         result = _exit_result(exit_, snippet)
     except BaseException as error:
         result = _describe(error, snippet)
-    if isinstance(recorder, LineRecorder):
-        result["not_run"] = recorder.not_run()
+    if isinstance(recorder, lines.LineRecorder):
+        result["not_run"] = recorder.not_run(Path(snippet).read_text(encoding="utf-8"))
     return result
 
 

@@ -141,6 +141,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     results = _current_results()
     for block in parsed.blocks:
         _add_title(lines, block.line, _block_title(block, results))
+        _mark_unrun(lines, block, results)
         if block.output is not None:
             _add_title(lines, block.output.line, "Output")
         if outputs.measured(block):
@@ -228,15 +229,35 @@ def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> 
         lines[end] += f"{indent}    ```text\n{body}\n{indent}    ```\n"
 
 
+def _mark_unrun(lines: list[str], block, results: site_pages.Results) -> None:
+    """Highlight the lines that ran on no device, and say under the block what that means."""
+    caption = site_pages.unrun_caption(block, results)
+    if not caption:
+        return
+    shown = results.lines(block).shown(block.code)
+    lines[block.line - 1] = f'{lines[block.line - 1].rstrip()} hl_lines="{" ".join(map(str, shown))}"'
+    end = block.line + block.code.count("\n")  # 0-based index of the closing fence
+    lines[end] += (
+        f'\n\n{block.fence_indent}<p class="vd-unrun-note" markdown="0" data-search-exclude>'
+        f"{html.escape(caption)}</p>\n"
+    )
+
+
 def _add_title(lines: list[str], line: int, title: str) -> None:
     lines[line - 1] = f'{lines[line - 1].rstrip()} title="{title}"'
+
+
+def _gpu_howto(page_url: str) -> str:
+    """The link, from ``page_url``, to where the Verification page says how to run on a GPU."""
+    page, _, anchor = site_pages.GPU_HOWTO.partition("#")
+    return f"{get_relative_url(page.removesuffix('.md') + '/', page_url)}#{anchor}"
 
 
 def _add_badges(lines: list[str], parsed: Page, page, results: site_pages.Results) -> None:
     heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
     if heading is None:
         return
-    row = site_pages.badges(parsed, results)
+    row = site_pages.badges(parsed, results, _gpu_howto(page.file.url))
     if parsed.path.name != "index.md":
         link = get_relative_url(_notebook_uri(parsed), page.file.url)
         row = row.replace(
@@ -260,7 +281,13 @@ def on_page_content(html: str, page, config, files) -> str:
     if getattr(page, "vd_cached", None):
         return _remember_render(page, html)
     html = _linker[0].link_html(html) if _linker else html
+    html = html.replace('<span class="hll">', _UNRUN_LINE)  # only _mark_unrun asks for them
     return _remember_render(page, _unsearched(_TITLE.sub(link, html)))
+
+
+#: A line that ran on no device: marked in the gutter (CSS), and said to screen readers.
+_UNRUN_LINE = '<span class="hll vd-unrun"><span class="vd-sr">(not run) </span>'
+
 
 
 #: What search leaves out besides the badges: outputs and measurements from other machines
@@ -310,7 +337,7 @@ def _notebook_preamble(page: Page, config, uri: str, title: str, results) -> str
     """The badges, a download link and a sentence on what the notebook page is."""
     stem = uri.removesuffix(".ipynb")
     page_url = f"{stem}/" if config["use_directory_urls"] else f"{stem}.html"
-    row = site_pages.badges(page, results).replace(
+    row = site_pages.badges(page, results, _gpu_howto(page_url)).replace(
         "</div>",
         f'<a class="vd-notebook" href="{get_relative_url(uri, page_url)}" download>'
         "Download the notebook (.ipynb)</a></div>",

@@ -8,6 +8,7 @@ now. Otherwise the block has "changed since the last run", or was "not run".
 
 from __future__ import annotations
 
+import ast
 import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -17,11 +18,46 @@ from verified_docs.results.snippets import snippet_relpath
 from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import DEVICES, CodeBlock, Page
 from verified_docs.results.store import Result, Store, block_key, host_id, item_id
-
+from verified_docs.run.lines import statement_spans
 
 STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}
 GOOD = {"verified", "skipped"}
-WORST_FIRST = ["failed", "changed", "not run", "skipped", "verified"]
+#: "partly run": it passed, but one of its checks (an ``assert``) ran on no device.
+WORST_FIRST = ["failed", "changed", "not run", "partly run", "skipped", "verified"]
+ACCELERATORS = tuple(d for d in DEVICES if d != "cpu")
+LEGS = ("cpu", "cpu-spawn", *ACCELERATORS)
+#: Where the site says how to run the blocks on a GPU (the Verification page's section).
+GPU_HOWTO = "verification.md#running-on-a-gpu"
+
+
+@dataclass
+class Lines:
+    """The lines of a block (1-based in the block) that no current passing run executed, on
+    any device, with the ``assert`` lines among them."""
+
+    not_run: list[int]
+    checks: list[int]
+    devices: list[str]  # the legs whose current runs recorded lines
+
+    def shown(self, code: str) -> list[int]:
+        """Every line of the statements not run (a statement may span several lines)."""
+        spans = _spans(code)
+        return sorted({n for first in self.not_run for n in spans.get(first, [first])})
+
+
+def _spans(code: str) -> dict[int, range]:
+    try:
+        return statement_spans(code)
+    except SyntaxError:
+        return {}
+
+
+def assert_lines(code: str) -> set[int]:
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set()
+    return {node.lineno for node in ast.walk(tree) if isinstance(node, ast.Assert)}
 
 
 @dataclass
@@ -50,6 +86,7 @@ class Results:
     def __init__(self, stores: list[Store]):
         self.stores = stores
         self._keys: dict[int, str] = {}  # block_key by id(block): a build asks many times
+        self._lines: dict[int, Lines | None] = {}
         self.by_item: dict[str, list[tuple[int, Store, Result]]] = defaultdict(list)
         for rank, store in enumerate(stores):
             for result in sorted(store.results.values(), key=lambda r: r.date, reverse=True):
@@ -62,7 +99,35 @@ class Results:
         if device == "cpu" and block.spec.spawn:
             spawn = self._leg(block, "cpu-spawn", local_only)
             status = min(status, spawn, key=lambda s: WORST_FIRST.index(s.state))
+        lines = self.lines(block)
+        if status.state == "verified" and lines and lines.checks:
+            status.state = "partly run"
         return status
+
+    def lines(self, block: CodeBlock) -> Lines | None:
+        """What no current passing run of ``block`` executed; None when none recorded it."""
+        if id(block) not in self._lines:
+            recorded, legs = [], []
+            for leg in LEGS:
+                status = self._leg(block, leg, False)
+                if status.state == "verified" and status.result.not_run is not None:
+                    recorded.append(set(status.result.not_run))
+                    legs.append(leg)
+            found = None
+            if recorded:
+                missing = sorted(set.intersection(*recorded))
+                checks = assert_lines(block.code)
+                found = Lines(missing, [n for n in missing if n in checks], legs)
+            self._lines[id(block)] = found
+        return self._lines[id(block)]
+
+    def ran_on(self, devices: tuple[str, ...], blocks: list[CodeBlock]) -> bool:
+        """Whether any of ``blocks`` has a result on any of ``devices`` (skips excepted)."""
+        return any(
+            self._leg(b, d, False).state not in {"not run", "skipped"}
+            for b in blocks
+            for d in devices
+        )
 
     def _leg(self, block: CodeBlock, leg: str, local_only: bool) -> Status:
         item = item_id(block, leg)
@@ -109,27 +174,46 @@ def page_summary(page: Page, device: str, results: Results) -> tuple[str, Status
     if counts["failed"]:
         return f"failed · {verified}/{total} verified", shown
     if verified == total and verified:
-        return "verified", shown
-    if not verified and not counts["changed"] and not counts["not run"]:
+        return "verified" + _unrun_note(page, results), shown
+    if not verified and not any(counts[s] for s in ("changed", "not run", "partly run")):
         return "skipped", shown
-    rest = [f"{counts[s]} {s}" for s in ("changed", "not run") if counts[s]]
+    rest = [f"{counts[s]} {s}" for s in ("partly run", "changed", "not run") if counts[s]]
     return f"{verified}/{total} verified · " + " · ".join(rest), shown
 
 
-def badges(page: Page, results: Results) -> str:
-    """The badge row under a page's title: one badge per device."""
+def _unrun_note(page: Page, results: Results) -> str:
+    """`` · N lines not run`` for the lines of verified blocks that ran on no device."""
+    count = sum(len(lines.not_run) for b in page.blocks if (lines := results.lines(b)))
+    return f" · {count} line{'s' if count != 1 else ''} not run" if count else ""
+
+
+def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
+    """The badge row under a page's title: the CPU, each accelerator that ran the page's
+    blocks, or one neutral line where none has (``howto``: the link that says how to)."""
     items = []
     for device in DEVICES:
+        if device != "cpu" and not results.ran_on((device,), page.blocks):
+            continue
         text, shown = page_summary(page, device, results)
         css = {"verified": "verified", "not run": "not-run"}.get(text, text.split(" ")[0])
         css = css if css in {"verified", "not-run", "failed", "skipped"} else "partial"
         detail = shown.provenance if shown and "changed" not in text else _changed_detail(shown)
+        short = _short_provenance(shown) if shown and "changed" not in text else detail
         label = f"{DEVICE_NAMES[device]}: {text}"
         items.append(
             f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'
-            f"{html.escape(label)}<small>{html.escape(detail)}</small></span>"
+            f"{html.escape(label)} <small>{html.escape(short)}</small></span>"
+        )
+    if not results.ran_on(ACCELERATORS, page.blocks):
+        items.append(
+            f'<span class="vd-gpu-note">Not yet run on a GPU (<a href="{html.escape(howto)}">'
+            "how to run it</a>)</span>"
         )
     return '<div class="vd-badges" markdown="0" data-search-exclude>' + "".join(items) + "</div>"
+
+
+def _short_provenance(shown: Status) -> str:
+    return f"torch {(shown.environment or {}).get('torch')} · {shown.result.date[:10]}"
 
 
 def _changed_detail(shown: Status | None) -> str:
@@ -139,25 +223,61 @@ def _changed_detail(shown: Status | None) -> str:
 
 
 def block_label(block: CodeBlock, results: Results) -> str:
-    """A short status for a block's title, e.g. ``CPU verified · CUDA not run``."""
+    """A short status for a block's title, e.g. ``CPU verified · 2 lines not run``."""
     parts = []
     for device in DEVICES:
         state = results.status(block, device).state
-        if device == "cpu" or state != "not run":
+        if device == "cpu" or state not in {"not run", "skipped"}:
             parts.append(f"{DEVICE_NAMES[device]} {state}")
+    lines = results.lines(block)
+    if lines and lines.not_run:
+        count = len(lines.not_run)
+        what = "awaits a GPU" if block.accelerator_only else "ran on no device"
+        parts.append(f"{count} statement{'s' if count > 1 else ''} marked: {what}")
     return " · ".join(parts)
+
+
+def unrun_caption(block: CodeBlock, results: Results) -> str:
+    """The sentence under a block with marked lines: what the mark means (the legend)."""
+    lines = results.lines(block)
+    if not lines or not lines.not_run:
+        return ""
+    shown = lines.shown(block.code)
+    numbers = ", ".join(map(str, shown))
+    where = ", ".join(DEVICE_NAMES.get(leg, leg) for leg in dict.fromkeys(
+        leg.removesuffix("-spawn") for leg in lines.devices))
+    why = (
+        "they run only on a GPU, and no GPU run is recorded yet"
+        if block.accelerator_only
+        else "a branch that no run took"
+    )
+    checks = f" The checks among them (assert) are not verified yet." if lines.checks else ""
+    return (
+        f"Marked line{'s' if len(shown) > 1 else ''} {numbers} did not run on any device "
+        f"with a current result ({where}): {why}.{checks}"
+    )
 
 
 def unverified(pages: list[Page], results: Results) -> list[str]:
     """Blocks without a current passing (or deliberately skipped) CPU result of this machine
-    (a results file copied from another machine does not count)."""
-    return [
-        f"{b.page.as_posix()}:{b.line} ({b.name}): {status.state}"
-        for page in pages
-        for b in page.blocks
-        if (status := results.status(b, "cpu", local_only=True)).state not in GOOD
-        or (status.environment or {}).get("host") != host_id()
-    ]
+    (a results file copied from another machine does not count), and blocks whose checks ran
+    on no device, unless declared ``<!--snippet:accelerator-only-->``."""
+    missing = []
+    for page in pages:
+        for b in page.blocks:
+            status = results.status(b, "cpu", local_only=True)
+            where = f"{b.page.as_posix()}:{b.line} ({b.name})"
+            if status.state == "partly run" and not b.accelerator_only:
+                lines = ", ".join(str(b.line + n) for n in results.lines(b).checks)
+                missing.append(
+                    f"{where}: the assert on line {lines} ran on no device (prove the claim "
+                    "on the CPU, or declare <!--snippet:accelerator-only-->)"
+                )
+            elif status.state not in GOOD | {"partly run"}:
+                missing.append(f"{where}: {status.state}")
+            elif (status.environment or {}).get("host") != host_id():
+                missing.append(f"{where}: {status.state}")
+    return missing
 
 
 def _environments(pages: list[Page], results: Results) -> list[str]:
@@ -169,6 +289,8 @@ def _environments(pages: list[Page], results: Results) -> list[str]:
         for env_id, env in store.environments.items():
             device = env.get("device")
             mine = [r for r in store.results.values() if r.environment == env_id]
+            if all(r.status == "skipped" for r in mine):
+                continue  # a skip proves nothing about the environment: it is not shown
             leg = [r for r in mine if r.device == device]
             current = sum(1 for r in leg if keys.get(r.item.rsplit("[", 1)[0]) == r.key)
             dates = sorted(r.date[:10] for r in mine)
@@ -181,7 +303,10 @@ def _environments(pages: list[Page], results: Results) -> list[str]:
 
 
 def verification_page(pages: list[Page], results: Results) -> str:
-    """The Verification page: every environment, then every snippet on every device."""
+    """The Verification page: every environment, the lines no run executed, how to run the
+    blocks on a GPU, then every snippet on every device that ran any."""
+    blocks = [b for p in pages for b in p.blocks]
+    devices = ["cpu", *(d for d in ACCELERATORS if results.ran_on((d,), blocks))]
     lines = [
         "---",
         "search:",
@@ -200,13 +325,56 @@ def verification_page(pages: list[Page], results: Results) -> str:
         "| --- | --- | --- | --- | --- |",
         *_environments(pages, results),
         "",
+        *_unrun_section(pages, results),
+        *_gpu_section(blocks, results),
         "## Every snippet",
         "",
     ]
     for page in pages:
         if page.blocks:
-            lines += _page_table(page, results)
+            lines += _page_table(page, results, devices)
     return "\n".join(lines) + "\n"
+
+
+def _unrun_section(pages: list[Page], results: Results) -> list[str]:
+    """Every block with statements that no current run executed, and where it ran."""
+    rows = []
+    for page in pages:
+        for b in page.blocks:
+            lines = results.lines(b)
+            if lines and lines.not_run:
+                numbers = ", ".join(str(b.line + n) for n in lines.not_run)
+                checks = ", ".join(str(b.line + n) for n in lines.checks) or "none"
+                ran = ", ".join(dict.fromkeys(DEVICE_NAMES[x.split("-")[0]] for x in lines.devices))
+                why = "awaits a GPU" if b.accelerator_only else "branch not taken"
+                link = f"[{title(page)}]({docs_url(page)}#block-{b.name.split('_', 1)[0]})"
+                rows.append(f"| {link} {snippet_link(b)} | {numbers} | {checks} | {ran} | {why} |")
+    intro = [
+        "## Lines not run yet",
+        "",
+        "Each run notes which statements of its block ran (except in measurements, which it",
+        "would slow, and compiled code). These statements ran on no device with a current",
+        "result; their page marks them in the code. Line numbers are the Markdown file's.",
+        "",
+    ]
+    if not rows:
+        return [*intro, "Every traced statement ran on at least one device.", ""]
+    head = "| block | lines not run | asserts among them | ran on | why |"
+    return [*intro, head, "| --- | --- | --- | --- | --- |", *rows, ""]
+
+
+def _gpu_section(blocks: list[CodeBlock], results: Results) -> list[str]:
+    done = results.ran_on(ACCELERATORS, blocks)
+    return [
+        "## Running on a GPU",
+        "",
+        "Each block also runs on CUDA and MPS where the machine has one: `make test` on such a",
+        "machine records those runs like the CPU's, and `scripts/device-run.sh` runs every",
+        "`[cuda]` item on a lent GPU and writes a report for `reports/` (see the README).",
+        "A device with no recorded run is not listed anywhere on this site."
+        + ("" if done else " **No GPU run is recorded yet.**"),
+        "",
+    ]
 
 
 def _cell(status: Status) -> str:
@@ -219,15 +387,15 @@ def _cell(status: Status) -> str:
     return f"{status.state} ({status.result.seconds:.2f} s)"
 
 
-def _page_table(page: Page, results: Results) -> list[str]:
+def _page_table(page: Page, results: Results, devices: list[str]) -> list[str]:
     lines = [
         f"### [{title(page)}]({docs_url(page)})",
         "",
-        "| snippet | " + " | ".join(DEVICE_NAMES[d] for d in DEVICES) + " |",
-        "| --- |" + " --- |" * len(DEVICES),
+        "| snippet | " + " | ".join(DEVICE_NAMES[d] for d in devices) + " |",
+        "| --- |" + " --- |" * len(devices),
     ]
     for block in page.blocks:
-        cells = [_cell(results.status(block, device)) for device in DEVICES]
+        cells = [_cell(results.status(block, device)) for device in devices]
         lines.append(f"| {snippet_link(block)} (line {block.line}) | " + " | ".join(cells) + " |")
     return [*lines, ""]
 
