@@ -180,3 +180,76 @@ def test_a_device_without_its_name_is_refused(tmp_path):
     report.write_text(json.dumps({"format": 3, "environments": {env["id"]: env}, "results": []}))
     with pytest.raises(ValueError, match=r"h200\.json: environment \w+ has no device name"):
         Store.load(report, "reports/h200.json")
+
+
+def test_the_page_marks_the_statements_and_explains_them_under_the_block(tmp_path, monkeypatch):
+    from verified_docs.site import hook as site_hook
+
+    page, results = results_of(tmp_path, monkeypatch, "")
+    block = page.blocks[0]
+    lines = page.source.split("\n")
+    site_hook._mark_unrun(lines, block, results)
+    assert lines[block.line - 1] == '```python hl_lines="4 5"'
+    end = block.line + block.code.count("\n")
+    assert lines[end].startswith('```\n\n<p class="vd-unrun-note"')
+    assert "Marked lines 4, 5 did not run on any device with a current result (CPU)" in lines[end]
+
+
+FORKED = """
+import multiprocessing
+
+
+def child(flag):
+    if flag:
+        return "taken in the child"
+    return "not taken"
+
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        assert pool.map(child, [True]) == ["taken in the child"]
+"""
+
+
+def test_lines_run_in_a_forked_worker_count_as_run(tmp_path):
+    snippet = tmp_path / "forked.py"
+    snippet.write_text(FORKED, encoding="utf-8")
+    from verified_docs.run.worker import run_as_main
+
+    recorder = LineRecorder()
+    with recorder:
+        run_as_main(str(snippet), [], [], record=True)
+    assert recorder.not_run(FORKED) == [8]  # only `return "not taken"`
+
+
+CHAIN = """
+# Chain
+
+```python
+def double(x):
+    return 2 * x
+```
+
+<!--pytest-codeblocks:cont-->
+```python
+assert double(2) == 4
+```
+"""
+
+
+def test_a_function_defined_above_and_called_below_ran(tmp_path):
+    """The later block's run runs the earlier block's code: its lines count for both."""
+    from verified_docs.results.snippets import snippet_relpath
+
+    page = parse(tmp_path, CHAIN)
+    env = environment("cpu", "test cpu")
+    store = Store.empty()
+    with Runner("cpu") as runner:
+        for block in page.blocks:
+            snippet = tmp_path / snippet_relpath(block).name
+            snippet.write_text(render(block), encoding="utf-8")
+            store.add(verify(block, snippet, runner, env, record_lines=True).result, env)
+    first = page.blocks[0]
+    assert Results([store]).lines(first).not_run == [2]  # alone: the body never ran
+    assert Results([store]).know([page]).lines(first).not_run == []

@@ -106,7 +106,10 @@ def verify(
     leg = runner.device + ("-spawn" if spawn else "")
     status = "failed" if problem else "passed"
     result = record(block, leg, env, status, run, detail)
-    if run.not_run is not None:  # in the block's own lines, counted from its first
-        start, end = ranges[-1]
-        result.not_run = [line - start + 1 for line in run.not_run if start <= line <= end]
+    if run.not_run is not None:  # in each block's own lines, counted from its first
+        by_block = [
+            [n - start + 1 for n in run.not_run if start <= n <= end] for start, end in ranges
+        ]
+        result.not_run = by_block[-1]
+        result.chain_not_run = by_block[:-1] or None  # the blocks it continues (block.chain)
     return Verification(run, problem, result)

@@ -78,7 +78,7 @@ def on_files(files, config):
     order = list(site_pages.NAV_TITLES)
     pages = sorted(_pages.values(), key=lambda p: _rank(order, site_pages.docs_url(p)))
     live.on_build(root, pages)
-    results = site_pages.Results(load_all(root))
+    results = site_pages.Results(load_all(root)).know(pages)
     _results[:] = [results]
     _linker[:] = [api_links.Linker(api_links.load(root))]
     _require_verified(pages, results)
@@ -191,12 +191,12 @@ def _current_results() -> site_pages.Results:
     return _results[0] if _results else site_pages.Results([])
 
 
-def _block_title(block, results: site_pages.Results) -> str:
+def _block_title(block, results: site_pages.Results, marks: bool = True) -> str:
     title = snippet_relpath(block).as_posix()
     if block.spec.raises:
         title += f" (raises {block.spec.raises})"
     title += _continues_label(block)
-    return f"{title} · {site_pages.block_label(block, results)}"
+    return f"{title} · {site_pages.block_label(block, results, marks)}"
 
 
 def _add_failure(lines: list[str], block, detail: str) -> None:
@@ -380,7 +380,7 @@ def _add_notebook_pages(files, config, root: Path, pages: list[Page], results) -
 
         def code_title(code: str, by_code=by_code) -> str | None:
             block = by_code.get(code.rstrip("\n"))
-            return _block_title(block, results) if block else None
+            return _block_title(block, results, marks=False) if block else None
 
         def figure_alt(code: str, by_code=by_code, alts=alts) -> str:
             block = by_code.get(code.rstrip("\n"))

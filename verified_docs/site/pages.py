@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import html
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,19 @@ class Lines:
         """Every line of the statements not run (a statement may span several lines)."""
         spans = _spans(code)
         return sorted({n for first in self.not_run for n in spans.get(first, [first])})
+
+
+def _not_run(result: Result, position: int | None) -> list[int] | None:
+    """The lines a result noted as not run: of its own block, or of the block at
+    ``position`` in its block's chain."""
+    if position is None:
+        return result.not_run
+    chain = result.chain_not_run or []
+    return chain[position] if position < len(chain) else None
+
+
+def _name(block: CodeBlock) -> str:
+    return f"{block.page.as_posix()}::{block.name}"
 
 
 def _spans(code: str) -> dict[int, range]:
@@ -87,10 +101,21 @@ class Results:
         self.stores = stores
         self._keys: dict[int, str] = {}  # block_key by id(block): a build asks many times
         self._lines: dict[int, Lines | None] = {}
+        self._continued_by: dict[str, list[tuple[CodeBlock, int]]] = defaultdict(list)
         self.by_item: dict[str, list[tuple[int, Store, Result]]] = defaultdict(list)
         for rank, store in enumerate(stores):
             for result in sorted(store.results.values(), key=lambda r: r.date, reverse=True):
                 self.by_item[result.item].append((rank, store, result))
+
+    def know(self, pages: list[Page]) -> Results:
+        """Learn which blocks continue which: a later block's run runs the earlier code too
+        (a function defined above and called below ran, in the later block's run)."""
+        self._lines.clear()
+        for page in pages:
+            for block in page.blocks:
+                for position, earlier in enumerate(block.chain[:-1]):
+                    self._continued_by[_name(earlier)].append((block, position))
+        return self
 
     def status(self, block: CodeBlock, device: str, *, local_only: bool = False) -> Status:
         """The block's status on ``device``; on the CPU, the worse of its legs (a block that
@@ -105,13 +130,16 @@ class Results:
         return status
 
     def lines(self, block: CodeBlock) -> Lines | None:
-        """What no current passing run of ``block`` executed; None when none recorded it."""
+        """What no current passing run of ``block`` executed (its own runs, and the runs of
+        the blocks that continue it); None when no such run noted its lines."""
         if id(block) not in self._lines:
             recorded, legs = [], []
-            for leg in LEGS:
-                status = self._leg(block, leg, False)
-                if status.state == "verified" and status.result.not_run is not None:
-                    recorded.append(set(status.result.not_run))
+            runs = [(block, None), *self._continued_by.get(_name(block), [])]
+            for (ran, position), leg in itertools.product(runs, LEGS):
+                status = self._leg(ran, leg, False)
+                lines = _not_run(status.result, position) if status.state == "verified" else None
+                if lines is not None:
+                    recorded.append(set(lines))
                     legs.append(leg)
             found = None
             if recorded:
@@ -222,15 +250,16 @@ def _changed_detail(shown: Status | None) -> str:
     return f"code changed since the last run ({shown.result.date[:10]})"
 
 
-def block_label(block: CodeBlock, results: Results) -> str:
-    """A short status for a block's title, e.g. ``CPU verified · 2 lines not run``."""
+def block_label(block: CodeBlock, results: Results, marks: bool = True) -> str:
+    """A short status for a block's title, e.g. ``CPU verified · 2 statements marked: ran on
+    no device`` (``marks``: where the code shows the marks)."""
     parts = []
     for device in DEVICES:
         state = results.status(block, device).state
         if device == "cpu" or state not in {"not run", "skipped"}:
             parts.append(f"{DEVICE_NAMES[device]} {state}")
     lines = results.lines(block)
-    if lines and lines.not_run:
+    if marks and lines and lines.not_run:
         count = len(lines.not_run)
         what = "awaits a GPU" if block.accelerator_only else "ran on no device"
         parts.append(f"{count} statement{'s' if count > 1 else ''} marked: {what}")

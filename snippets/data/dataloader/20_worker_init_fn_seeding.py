@@ -24,13 +24,16 @@ class Draws(Dataset):
             "np.random": int(np.random.randint(1000)),
             "torch": int(torch.randint(1000, ())),
             "dataset.rng": int(self.rng.integers(1000)),
+            "seeded": self.seeded,
         }
 
 
 def check_seeds(worker_id):
-    seed = get_worker_info().seed  # (2)!
-    assert torch.initial_seed() == seed
-    assert random.getstate() == random.Random(seed).getstate()
+    info = get_worker_info()  # (2)!
+    info.dataset.seeded = (
+        torch.initial_seed() == info.seed
+        and random.getstate() == random.Random(info.seed).getstate()
+    )
 
 
 if __name__ == "__main__":
@@ -44,3 +47,4 @@ if __name__ == "__main__":
     samples = list(loader)
     for name in samples[0]:
         print(f"{name:12}", [sample[name] for sample in samples])
+    assert all(sample["seeded"] for sample in samples)

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:1029
+# source: docs/data/dataloader.md:1039
 
 
 import multiprocessing

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:316
+# source: docs/tensors/basics.md:348
 
 
 import torch
@@ -9,11 +9,18 @@ device = (
     if torch.accelerator.is_available()
     else "cpu"
 )
-created = [
-    torch.tensor([1.0, 2.0], device=device),
-    torch.zeros(2, device=device),
-    torch.rand(2, device=device),
-    torch.arange(2, device=device),
-    torch.full((2,), 7.0, device=device),
-]
-assert all(t.device.type == torch.device(device).type for t in created)
+
+
+def create(where):
+    return [
+        torch.tensor([1.0, 2.0], device=where),
+        torch.zeros(2, device=where),
+        torch.rand(2, device=where),
+        torch.arange(2, device=where),
+        torch.full((2,), 7.0, device=where),
+    ]
+
+
+for where in (device, "meta"):
+    kind = torch.device(where).type
+    assert all(t.device.type == kind for t in create(where))

@@ -1,33 +1,33 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:392
+# source: docs/tensors/basics.md:420
 
 
 import torch
+from torch.overrides import get_overridable_functions
 
-device = (
-    torch.accelerator.current_accelerator()
-    if torch.accelerator.is_available()
-    else "cpu"
+functions = get_overridable_functions()  # (1)!
+namespaces = [
+    torch,
+    torch.linalg,
+    torch.fft,
+    torch.special,
+    torch.nn.functional,
+]
+public = {
+    f"{namespace.__name__}.{function.__name__}"
+    for namespace in namespaces
+    for function in functions[namespace]
+    if not function.__name__.startswith("_")
+}
+methods = {
+    f.__name__
+    for f in functions[torch.Tensor]
+    if callable(f) and f.__name__[0] != "_"
+}
+
+version = torch.__version__.split("+")[0]
+print(
+    f"{len(public)} functions, {len(methods)} Tensor methods, torch "
+    f"{version}"
 )
-kind = torch.device(device).type
-ints = torch.tensor([[1, 2], [3, 4]])
-expected = torch.tensor([[7, 10], [15, 22]])
-
-if kind == "mps":
-    try:
-        torch.ones(2, dtype=torch.float64, device=device)
-        raise AssertionError("float64 worked on mps")
-    except TypeError as error:
-        assert "float64" in str(error)
-elif kind == "cuda":
-    try:
-        ints.to(device) @ ints.to(device)
-        raise AssertionError("integer matmul worked on cuda")
-    except RuntimeError as error:
-        assert "not implemented for 'Long'" in str(error)
-else:
-    assert torch.equal(ints @ ints, expected)  # the CPU has both
-    assert (
-        torch.ones(2, dtype=torch.float64, device=device).dtype
-        == torch.float64
-    )
+assert len(public) > 700 and len(methods) > 500

@@ -1,19 +1,23 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:437
+# source: docs/tensors/basics.md:471
 
 
 import torch
-import torch.nn.functional as F
 
-torch.manual_seed(0)
-assert torch.sum(torch.ones(2, 3), dim=1).tolist() == [
-    3.0,
-    3.0,
-]  # reductions
+has_kernel = torch._C._dispatch_has_kernel_for_dispatch_key  # (1)!
+
+assert has_kernel("aten::histogram.bin_ct", "CPU")
+assert not has_kernel("aten::histogram.bin_ct", "CUDA")
+assert has_kernel("aten::histc", "CPU")
 assert (
-    torch.multinomial(torch.tensor([0.0, 1.0]), 1).item() == 1
-)  # random sampling
-assert torch.fft.fft(torch.ones(4))[0].real == 4  # Fourier transforms
-assert (
-    F.softmax(torch.zeros(4), dim=0).tolist() == [0.25] * 4
-)  # neural-network functions
+    has_kernel("aten::histc", "CUDA") == torch.backends.cuda.is_built()
+)
+
+floats, ints = torch.tensor([1.0, 2.0, 3.0]), torch.tensor([1, 2, 3])
+assert torch.histc(floats, bins=3).tolist() == [1.0, 1.0, 1.0]
+refused = []
+try:
+    torch.histc(ints, bins=3)
+except NotImplementedError as error:
+    refused.append(str(error))
+assert len(refused) == 1 and "not implemented for 'Long'" in refused[0]

@@ -1,9 +1,20 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:651
+# source: docs/tensors/basics.md:719
 
 
 import torch
 
-parts = [torch.ones(4, 4)] * 3
-assert torch.stack(parts).shape == (3, 4, 4)
-assert torch.cat(parts, dim=1).shape == (4, 12)
+tensor = torch.ones(4, 4)
+tensor[:, 1] = 0
+
+wide = torch.cat([tensor, tensor, tensor], dim=1)
+tall = torch.cat([tensor, tensor, tensor], dim=0)
+stacked = torch.stack([tensor, tensor, tensor])
+
+print(wide)
+print(wide.shape, tall.shape, stacked.shape)
+assert torch.equal(stacked[1], tensor)
+assert torch.equal(
+    torch.stack([tensor, tensor], dim=0),
+    torch.cat([tensor[None], tensor[None]]),
+)

@@ -1,19 +1,20 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1065
+# source: docs/tensors/basics.md:1176
 
 
+import numpy as np
 import torch
 
-device = (
-    torch.accelerator.current_accelerator()
-    if torch.accelerator.is_available()
-    else "cpu"
-)
-weights = torch.ones(3, device=device, requires_grad=True)
+t = torch.ones(5)
+n = t.numpy()
+t.add_(1)
+print(t)
+print(n)
+assert np.shares_memory(n, np.asarray(t))
 
-print(weights.detach().cpu().numpy(), weights.numpy(force=True))
-array = weights.numpy(force=True)
-array[0] = 5.0
-assert (weights[0] == 5.0) == (
-    torch.device(device).type == "cpu"
-)  # shared only on the CPU
+a = np.ones(5)
+shared = torch.from_numpy(a)
+copied = torch.tensor(a)
+np.add(a, 1, out=a)
+print(shared)
+print(copied)

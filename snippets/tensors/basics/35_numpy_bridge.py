@@ -1,10 +1,11 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1098
+# source: docs/tensors/basics.md:1209
+# raises: RuntimeError
 
 
-import numpy as np
 import torch
 
-array = np.zeros(3)
-assert not np.shares_memory(array, torch.tensor(array).numpy())
-assert np.shares_memory(array, torch.from_numpy(array).numpy())
+weights = torch.ones(3, requires_grad=True)
+with torch.no_grad():
+    assert (weights * 2).numpy().tolist() == [2.0, 2.0, 2.0]
+weights.numpy()  # a leaf: no history, but it requires grad

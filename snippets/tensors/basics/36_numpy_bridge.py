@@ -1,13 +1,20 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1126
+# source: docs/tensors/basics.md:1226
 
 
-import numpy as np
 import torch
 
-t = torch.ones(5)
-n = t.numpy
+weights = torch.ones(3, requires_grad=True)
+detached = weights.detach()
 
-assert callable(n) and not isinstance(n, np.ndarray)
-assert repr(n).startswith("<built-in method numpy of Tensor object")
-assert isinstance(n(), np.ndarray)
+assert (
+    detached is not weights and not detached.requires_grad
+)  # a new tensor...
+assert (
+    detached.data_ptr() == weights.data_ptr()
+)  # ...over the same memory
+assert detached.cpu() is detached  # already on the CPU: the same object
+
+array = weights.detach().cpu().numpy()
+array[0] = 5.0
+assert weights[0] == 5.0  # the parameter changed

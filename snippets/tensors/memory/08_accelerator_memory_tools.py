@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/memory.md:493
+# source: docs/tensors/memory.md:496
 
 
 import torch

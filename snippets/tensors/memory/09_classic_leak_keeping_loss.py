@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/memory.md:558
+# source: docs/tensors/memory.md:561
 
 
 import weakref

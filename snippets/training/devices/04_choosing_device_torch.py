@@ -12,10 +12,10 @@ device = (
 x = torch.ones(3, device=device)
 
 assert x.device.type == torch.device(device).type
-if torch.accelerator.is_available():
-    assert torch.accelerator.device_count() >= 1
-else:
-    assert (
-        torch.accelerator.current_accelerator(check_available=True)
-        is None
-    )  # (1)!
+
+available = torch.accelerator.is_available()
+assert (torch.accelerator.device_count() > 0) == available
+assert (
+    torch.accelerator.current_accelerator(check_available=True)
+    is not None
+) == available  # (1)!

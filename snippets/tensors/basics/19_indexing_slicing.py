@@ -1,6 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:520
-# continues: docs/tensors/basics.md lines 489
+# source: docs/tensors/basics.md:640
+# continues: docs/tensors/basics.md lines 609
 
 
 import torch
