@@ -197,7 +197,9 @@ took ... ms
 """
     path = write_page(tmp_path, page)
     block = parse_page(path, display_path=path.relative_to(tmp_path)).blocks[0]
-    run = type("Run", (), {"block_stdout": "took 3.0 ms\n", "files": {"chart.svg": b"<svg/>"}})
+    quiet = {"others_busy": 0.0, "cores": 2}
+    attributes = {"block_stdout": "took 3.0 ms\n", "files": {"chart.svg": b"<svg/>"}}
+    run = type("Run", (), {**attributes, "machine": quiet})
     updates = Updates("refresh")
     updates.record(block, run(), failed=False)
     assert updates.figures == {}  # the text stays "took ... ms": the chart is not redrawn

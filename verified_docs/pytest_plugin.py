@@ -208,6 +208,7 @@ class SnippetItem(pytest.Item):
             check_output=not updating,
         )
         if updating:
+            session.updates.env = env
             session.updates.record(
                 self.block, verification.run, failed=verification.problem is not None
             )

@@ -21,6 +21,8 @@ import re
 from pathlib import Path
 
 from verified_docs.model.page import CodeBlock, Output, Page, parse_page
+from verified_docs.results import measurements
+from verified_docs.results.store import now
 
 _NUMBER = r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:nan|inf)\b"
 _TOKEN = re.compile(rf"(?P<dots>\.\.\.)|(?P<number>{_NUMBER})")
@@ -163,6 +165,15 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     tmp.replace(path)
 
 
+def _refusal(page: Path, where: list[str]) -> str:
+    if any(" was measured while " in w for w in where):
+        return (
+            f"{page}: left unchanged: {'; '.join(where)}. Rerun `make outputs REFRESH=1` when "
+            "the machine is quiet"
+        )
+    return f"{page}: left unchanged because these blocks failed: {', '.join(where)}"
+
+
 class Updates:
     """``pytest --update-outputs``: what the CPU run printed and drew, written back to docs/.
 
@@ -177,6 +188,8 @@ class Updates:
         self.failed: dict[Path, list[str]] = {}
         self.written: list[Path] = []
         self.sources: dict[Path, str] = {}  # each page as it was when its blocks were collected
+        self.conditions: dict[Path, dict[str, dict]] = {}  # a refresh's measurements, by page
+        self.env: dict = {}  # the CPU environment the run records its results in
 
     def wants(self, item) -> bool:
         """Every CPU run while updating: a page is written only if all of its blocks passed."""
@@ -190,6 +203,14 @@ class Updates:
         if failed:
             self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
             return
+        if self.mode == "refresh" and measured(block):
+            reason = measurements.busy(getattr(result, "machine", None))
+            if reason:
+                where = f"{block.page.as_posix()}:{block.line} was measured while {reason}"
+                self.failed.setdefault(block.page, []).append(where)
+                return
+            found = measurements.entry(result.block_stdout, result.machine, self.env, now())
+            self.conditions.setdefault(block.page, {})[measurements.name(block)] = found
         self.printed.setdefault(block.page, {})[block.index] = result.block_stdout
         if measured(block) and loose(block.output, result.block_stdout):
             return  # its printed figures stay as they are: so do the figures it draws
@@ -198,16 +219,27 @@ class Updates:
 
     def apply(self, root: Path, say) -> list[str]:
         """Write what changed; return the problems that kept a page unchanged."""
-        problems = [
-            f"{page}: left unchanged because these blocks failed: {', '.join(where)}"
-            for page, where in self.failed.items()
-        ]
+        problems = [_refusal(page, where) for page, where in self.failed.items()]
         refused = set(self.failed)
         for page_path, printed in self.printed.items():
             if page_path not in refused:
                 found = self._rewrite_page(root, page_path, printed, say)
                 refused |= {page_path} if found else set()
                 problems += found
+        self._write_figures(root, refused, say)
+        kept = {
+            name: found
+            for page, by_name in self.conditions.items()
+            if page not in refused
+            for name, found in by_name.items()
+        }
+        if kept:  # the conditions go with the figures they were taken under
+            measurements.save(root, kept)
+            self.written.append(Path(measurements.FILE))
+            say(f"recorded the conditions of {len(kept)} measurements in {measurements.FILE}")
+        return problems
+
+    def _write_figures(self, root: Path, refused: set[Path], say) -> None:
         for relpath, (data, is_measurement, page_path) in self.figures.items():
             if page_path in refused:
                 continue  # a figure and its page's printed figures are written together
@@ -217,7 +249,6 @@ class Updates:
                 write_atomically(path, data)
                 self.written.append(relpath)
                 say(f"wrote {relpath}")
-        return problems
 
     def _rewrite_page(self, root: Path, page_path: Path, printed, say) -> list[str]:
         path = root / page_path

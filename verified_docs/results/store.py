@@ -160,6 +160,7 @@ class Result:
     output: str = ""  # what a measurement printed, to show beside this machine's figures
     not_run: list[int] | None = None  # the block's statement lines that did not run (1-based)
     chain_not_run: list[list[int]] | None = None  # the same for each block it continues
+    machine: dict | None = None  # a measurement's conditions (run/worker.py: machine_state)
 
 
 @dataclass

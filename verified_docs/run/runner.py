@@ -61,6 +61,7 @@ class RunResult:
     left_running: int = 0  # processes the snippet left behind, killed when it ended
     network: str = ""  # netns | userns+netns (a private network namespace) | python (sockets only)
     not_run: list[int] | None = None  # statement lines of the file that did not run, if recorded
+    machine: dict | None = None  # for a measurement: cores, load, wall and CPU time, page faults
 
     @property
     def overhead(self) -> float:
@@ -277,11 +278,13 @@ class Runner:
         segments: list[tuple[int, int]] | None = None,
         limits: dict[str, int | None] | None = None,
         record_lines: bool = False,
+        measure: bool = False,
     ) -> RunResult:
         """Run one snippet file as ``spec`` says; ``spawn`` for the ``spawn`` start method.
 
         ``limits`` overrides the sandbox's limits (``None`` for no limit) for this run;
-        ``record_lines``: note which lines of the file did not run (``RunResult.not_run``)."""
+        ``record_lines``: note which lines of the file did not run (``RunResult.not_run``);
+        ``measure``: note the machine's state around the run (``RunResult.machine``)."""
         base = Path(tempfile.mkdtemp(prefix="snippet-"))
         workdir, run_dir = base / "work", base / "run"
         workdir.mkdir()
@@ -297,6 +300,7 @@ class Runner:
             "segments": [list(s) for s in segments or []],
             "limits": {**self.limits, **(limits or {})},
             "record_lines": record_lines,
+            "measure": measure,
             # where the worker reports how the snippet ended: a name the snippet cannot guess
             # (it is written after the snippet's last line, so not there to be found before)
             "result": f"result-{uuid.uuid4().hex}.json",
@@ -459,6 +463,7 @@ def _collect(
         traceback=data.get("traceback", ""),
         device_bytes=data.get("device_bytes", 0),
         not_run=data.get("not_run"),
+        machine=data.get("machine"),
         **common,
     )
 

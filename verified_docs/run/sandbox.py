@@ -251,3 +251,8 @@ def probe_private_network() -> str | None:
     os.close(read_end)
     os.waitpid(pid, 0)
     return answer.decode() or None
+
+
+def cpu_busy(window: float) -> float:
+    """The share (0 to 1) of all the machine's cores busy over the next ``window`` seconds."""
+    return psutil.cpu_percent(interval=window) / 100.0

@@ -62,6 +62,7 @@ def record(
         snippet=snippet_relpath(block).as_posix(),
         device_bytes=run.device_bytes if run else 0,
         output=run.block_stdout[:4000] if measured else "",
+        machine=run.machine if measured else None,
     )
 
 
@@ -93,8 +94,16 @@ def verify(
     ranges = segments(block)
     if record_lines is None:
         record_lines = os.environ.get("VERIFIED_DOCS_RECORD_LINES") != "0"
-    record_lines = record_lines and not (outputs.measured(block) or _compiles(block))
-    run = runner.run(snippet, block.spec, spawn=spawn, segments=ranges, record_lines=record_lines)
+    record_lines = record_lines and not _compiles(block)
+    measure = outputs.measured(block)
+    run = runner.run(
+        snippet,
+        block.spec,
+        spawn=spawn,
+        segments=ranges,
+        record_lines=record_lines and not measure,
+        measure=measure,
+    )
     changed = guard.check() if guard else None
     problem = changed or verdict.failure(block, run, runner.device, check_output=check_output)
     if problem:

@@ -210,7 +210,50 @@ def _prepare(job: dict) -> None:
     sandbox.apply_limits({**(job.get("limits") or {}), "userns": userns})
 
 
+def _usage() -> dict[str, float]:
+    """This process's and its children's CPU seconds and page faults, and the clock."""
+    state = {"clock": time.perf_counter(), "cpu": 0.0, "faults": 0.0}
+    with contextlib.suppress(ImportError):  # no resource module on Windows
+        import resource
+
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+            usage = resource.getrusage(who)
+            state["cpu"] += usage.ru_utime + usage.ru_stime
+            state["faults"] += usage.ru_minflt + usage.ru_majflt
+    return state
+
+
+def _load() -> float | None:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+
+def machine_state(before: dict, after: dict, others_busy: float) -> dict[str, object]:
+    """What a measurement's figures were taken under (stored with the figures)."""
+    return {
+        "cores": os.cpu_count(),
+        "others_busy": round(others_busy, 3),  # cores' share others used the second before
+        "load_before": before["load"],
+        "load_after": _load(),
+        "wall_s": round(after["clock"] - before["clock"], 4),
+        "cpu_s": round(after["cpu"] - before["cpu"], 4),  # its worker processes included
+        "page_faults": int(after["faults"] - before["faults"]),
+    }
+
+
 def _run(job: dict, offsets: list[int]) -> dict[str, object]:
+    """Run the snippet; for a measurement, note the machine's state around it."""
+    measuring = bool(job.get("measure"))
+    # the share of all cores busy in the second before: the harness waits meanwhile, so it
+    # is other processes' use
+    others = sandbox.cpu_busy(1.0) if measuring else 0.0
+    before = {**_usage(), "load": _load()}
+    result = _run_snippet(job, offsets)
+    if measuring:
+        result["machine"] = machine_state(before, _usage(), others)
+    return result
+
+
+def _run_snippet(job: dict, offsets: list[int]) -> dict[str, object]:
     snippet = job["snippet"]
     record = bool(job.get("record_lines"))
     recorder = lines.LineRecorder() if record else contextlib.nullcontext()

@@ -33,7 +33,7 @@ import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import CodeBlock, DocError, Page, parse_page
 from verified_docs.project import source_map, typos
-from verified_docs.results import outputs
+from verified_docs.results import measurements, outputs
 from verified_docs.results.snippets import render, snippet_relpath
 from verified_docs.results.store import load_all
 from verified_docs.site import api_links, figures, live, notebook, search_index
@@ -46,6 +46,7 @@ _TITLE = re.compile(r'<span class="filename">(snippets/[^<]*?\.py)([^<]*)</span>
 _pages: dict[str, Page] = {}
 _files: list = []
 _results: list[site_pages.Results] = []
+_conditions: dict[str, dict] = {}  # measurements.json: what each measurement was taken under
 _linker: list[api_links.Linker] = []
 
 
@@ -81,6 +82,8 @@ def on_files(files, config):
     results = site_pages.Results(load_all(root)).know(pages)
     _results[:] = [results]
     _linker[:] = [api_links.Linker(api_links.load(root))]
+    _conditions.clear()
+    _conditions.update(measurements.load(root))
     _require_verified(pages, results)
     typo_list = typos.section(docs / TYPOS_DIR, site_pages.NAV_TITLES)
     generated = {
@@ -216,11 +219,13 @@ def _add_measurements(lines: list[str], block, found: list[tuple[str, str]]) -> 
     or a note that no accelerator has measured it yet."""
     indent, end = block.output.indent, block.output.body_end
     accelerators = tuple(name for device, name in DEVICE_NAMES.items() if device != "cpu")
+    conditions = measurements.describe(measurements.current(_conditions, block))
     if not any(label.startswith(accelerators) for label, _ in found):
-        lines[end] += (
-            f'\n\n{indent}<small class="vd-note" data-search-exclude>Measured on this site\'s '
-            "CPU only: GPU figures are not measured yet.</small>\n"
-        )
+        conditions += " GPU figures are not measured yet."
+    lines[end] += (
+        f'\n\n{indent}<small class="vd-note" data-search-exclude>'
+        f"{html.escape(conditions)}</small>\n"
+    )
     for label, text in found:
         safe = text.replace("`" * 3, "'" * 3).rstrip("\n").split("\n")
         body = "\n".join(f"{indent}    {line}" for line in safe)

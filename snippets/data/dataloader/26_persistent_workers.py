@@ -1,6 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:1017
-# continues: docs/data/dataloader.md lines 952
+# source: docs/data/dataloader.md:1018
+# continues: docs/data/dataloader.md lines 953
 
 
 import os

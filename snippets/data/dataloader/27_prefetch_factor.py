@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:1039
+# source: docs/data/dataloader.md:1040
 
 
 import multiprocessing
