@@ -118,7 +118,7 @@ def test_the_badges_change_when_a_branch_starts_running(tmp_path, monkeypatch):
     assert results.lines(block).checks == [5]
     assert results.status(block, "cpu").state == "partly run"  # its assert never ran
     assert site_pages.page_summary(page, "cpu", results)[0] == "0/1 verified · 1 partly run"
-    assert "2 statements marked: ran on no device" in site_pages.block_label(block, results)
+    assert "2 marked statements ran on no device" in site_pages.block_label(block, results)
     assert "Marked lines 4, 5 did not run" in site_pages.unrun_caption(block, results)
     [problem] = site_pages.unverified([page], results)
     assert f"the assert on line {block.line + 5} ran on no device" in problem
@@ -139,7 +139,7 @@ def test_a_block_declared_accelerator_only_says_so_and_passes_the_build_check(
     page, results = results_of(tmp_path, monkeypatch, "", declared)
     block = page.blocks[0]
     assert block.accelerator_only
-    assert "awaits a GPU" in site_pages.block_label(block, results)
+    assert "2 marked statements await a GPU" in site_pages.block_label(block, results)
     assert "no GPU run is recorded yet" in site_pages.unrun_caption(block, results)
     assert site_pages.unverified([page], results) == []
     text = site_pages.verification_page([page], results)

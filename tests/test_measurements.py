@@ -94,3 +94,18 @@ def test_a_measured_run_notes_the_machine_state(tmp_path):
     assert machine["cpu_s"] > 0 and machine["wall_s"] > 0
     assert machine["page_faults"] > 1000  # 50 MB touched: thousands of 4 KiB pages
     assert machine["load_before"] is not None and machine["load_after"] is not None
+
+
+def test_a_stale_measurement_is_held_to_the_protocol_too(tmp_path):
+    """`make outputs` without REFRESH rewrites a measurement whose text changed: the same
+    refusal applies (it is no back door for figures taken on a busy machine)."""
+    path = write_page(tmp_path, PAGE.replace("took 9.0 ms", "needed 9.0 ms"))
+    page = parse_page(path, display_path=path.relative_to(tmp_path))
+    updates = Updates("stale")
+    updates.sources[page.path] = page.source
+    busy = {**QUIET, "others_busy": 0.9}
+    run = SimpleNamespace(block_stdout="took 3.0 ms\n", files={}, machine=busy)
+    updates.record(page.blocks[0], run, failed=False)
+    [problem] = updates.apply(tmp_path, print)
+    assert "was measured while other processes kept 90%" in problem
+    assert "needed 9.0 ms" in path.read_text()

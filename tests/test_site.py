@@ -57,7 +57,7 @@ def test_a_page_without_a_run_says_not_run(page):
     assert "CPU: not run" in badges
     assert "verified" not in badges
     assert "CUDA" not in badges and "MPS" not in badges
-    assert "Not yet run on a GPU" in badges
+    assert "No GPU run yet" in badges
 
 
 def test_a_current_result_is_verified_with_its_provenance(page):
@@ -67,7 +67,7 @@ def test_a_current_result_is_verified_with_its_provenance(page):
     assert 'title="torch 2.11.0, x86_64, 2026-11-22"' in badges  # the whole provenance
     assert "<small>torch 2.11.0 · 2026-11-22</small>" in badges  # compact, in the row
     assert "CUDA" not in badges  # no device that never ran
-    assert "Not yet run on a GPU" in badges
+    assert "No GPU run yet" in badges
 
 
 def test_a_changed_block_is_not_shown_as_verified(tmp_path, page):
@@ -99,7 +99,7 @@ def test_a_report_from_another_machine_keeps_its_own_provenance(page):
     assert "| CUDA: NVIDIA H200 | torch 2.11.0" in table
     assert "| 2 of 2 | 2026-11-22 to 2026-11-22 | `reports/h200.json` |" in table
     assert "| failed (0.10 s) | verified (0.10 s) |\n" in table  # no MPS column: none ran
-    assert "| MPS" not in table and "Not yet run on a GPU" not in site_pages.badges(page, results)
+    assert "| MPS" not in table and "No GPU run yet" not in site_pages.badges(page, results)
 
 
 def test_the_site_build_check_ignores_reports_for_the_local_cpu(page):

@@ -203,7 +203,7 @@ class Updates:
         if failed:
             self.failed.setdefault(block.page, []).append(f"{block.page.as_posix()}:{block.line}")
             return
-        if self.mode == "refresh" and measured(block):
+        if measured(block) and self._publishes(block.output, result.block_stdout):
             reason = measurements.busy(getattr(result, "machine", None))
             if reason:
                 where = f"{block.page.as_posix()}:{block.line} was measured while {reason}"
@@ -216,6 +216,12 @@ class Updates:
             return  # its printed figures stay as they are: so do the figures it draws
         for name, data in result.files.items():
             self.figures[figure_relpath(block, name)] = (data, measured(block), block.page)
+
+    def _publishes(self, output: Output, printed: str) -> bool:
+        """Whether a measurement's printed figures will replace the page's (see rewrite)."""
+        return not matches(output, printed) or (
+            self.mode == "refresh" and not loose(output, printed)
+        )
 
     def apply(self, root: Path, say) -> list[str]:
         """Write what changed; return the problems that kept a page unchanged."""

@@ -88,8 +88,9 @@ def verify(
     ``guard`` watches the author's files: a snippet that changed one fails by name.
     ``check_output=False`` when the output is about to be rewritten from this run.
     ``record_lines``: note which of the block's lines did not run (default: yes, unless
-    ``VERIFIED_DOCS_RECORD_LINES=0``). Measurements and compiled code are not traced (a
-    tracer would change their timing, and compiled code runs outside the interpreter).
+    ``VERIFIED_DOCS_RECORD_LINES=0``). Blocks that compile code are not noted (a marking
+    call inside a compiled function would change what the compiler sees). In a measurement
+    the calls cost about 0.1 microseconds per statement run, far below what pages time.
     """
     ranges = segments(block)
     if record_lines is None:
@@ -101,7 +102,7 @@ def verify(
         block.spec,
         spawn=spawn,
         segments=ranges,
-        record_lines=record_lines and not measure,
+        record_lines=record_lines,
         measure=measure,
     )
     changed = guard.check() if guard else None

@@ -267,7 +267,7 @@ def _add_badges(lines: list[str], parsed: Page, page, results: site_pages.Result
         link = get_relative_url(_notebook_uri(parsed), page.file.url)
         row = row.replace(
             "</div>",
-            f'<a class="vd-notebook" href="{link}" download>Download notebook</a></div>',
+            f'<a class="vd-notebook" href="{link}" download>Notebook (.ipynb)</a></div>',
             1,
         )
     lines[heading] = f"{lines[heading]}\n\n{row}\n"
@@ -345,7 +345,7 @@ def _notebook_preamble(page: Page, config, uri: str, title: str, results) -> str
     row = site_pages.badges(page, results, _gpu_howto(page_url)).replace(
         "</div>",
         f'<a class="vd-notebook" href="{get_relative_url(uri, page_url)}" download>'
-        "Download the notebook (.ipynb)</a></div>",
+        "Notebook (.ipynb)</a></div>",
         1,
     )
     guide = Path(site_pages.docs_url(page)).name

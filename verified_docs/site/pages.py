@@ -234,8 +234,8 @@ def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
         )
     if not results.ran_on(ACCELERATORS, page.blocks):
         items.append(
-            f'<span class="vd-gpu-note">Not yet run on a GPU (<a href="{html.escape(howto)}">'
-            "how to run it</a>)</span>"
+            f'<span class="vd-gpu-note">No GPU run yet (<a href="{html.escape(howto)}">'
+            "how to run one</a>)</span>"
         )
     return '<div class="vd-badges" markdown="0" data-search-exclude>' + "".join(items) + "</div>"
 
@@ -261,8 +261,11 @@ def block_label(block: CodeBlock, results: Results, marks: bool = True) -> str:
     lines = results.lines(block)
     if marks and lines and lines.not_run:
         count = len(lines.not_run)
-        what = "awaits a GPU" if block.accelerator_only else "ran on no device"
-        parts.append(f"{count} statement{'s' if count > 1 else ''} marked: {what}")
+        plural = count > 1
+        what = ("await" if plural else "awaits") + " a GPU"
+        if not block.accelerator_only:
+            what = "ran on no device"
+        parts.append(f"{count} marked statement{'s' if plural else ''} {what}")
     return " · ".join(parts)
 
 
@@ -381,9 +384,9 @@ def _unrun_section(pages: list[Page], results: Results) -> list[str]:
     intro = [
         "## Lines not run yet",
         "",
-        "Each run notes which statements of its block ran (except in measurements, which it",
-        "would slow, and compiled code). These statements ran on no device with a current",
-        "result; their page marks them in the code. Line numbers are the Markdown file's.",
+        "Each run notes which statements of its block ran (except in blocks that compile",
+        "code). These statements ran on no device with a current result; their page marks",
+        "them in the code. Line numbers are the Markdown file's.",
         "",
     ]
     if not rows:
