@@ -144,7 +144,7 @@ def test_a_block_declared_accelerator_only_says_so_and_passes_the_build_check(
     assert site_pages.unverified([page], results) == []
     text = site_pages.verification_page([page], results)
     four, five = block.line + 4, block.line + 5  # the Markdown file's line numbers
-    assert f"| {four}, {five} | {five} | CPU | awaits a GPU |" in text
+    assert f"| {four}, {five} | {five} | CPU | awaits a GPU (declared) |" in text
 
 
 def test_a_branch_that_ran_on_another_device_is_not_marked(tmp_path, monkeypatch):

@@ -73,7 +73,7 @@ def test_marked_lines_are_said_and_listed(browser, base_url, site_dir):
             width = line.evaluate("e => getComputedStyle(e).boxShadow")
             assert width != "none", f"{path}: a marked line has no gutter mark"
         notes = page.locator(".vd-unrun-note")
-        assert notes.count() > 0 and "did not run on any device" in notes.first.inner_text()
+        assert notes.count() > 0 and "did not run on any device" in notes.first.text_content()
         context.close()
 
 

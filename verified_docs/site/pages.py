@@ -281,7 +281,7 @@ def unrun_caption(block: CodeBlock, results: Results) -> str:
     why = (
         "they run only on a GPU, and no GPU run is recorded yet"
         if block.accelerator_only
-        else "a branch that no run took"
+        else "no run reached them (a branch not taken, or code after an expected error)"
     )
     checks = f" The checks among them (assert) are not verified yet." if lines.checks else ""
     return (
@@ -378,7 +378,7 @@ def _unrun_section(pages: list[Page], results: Results) -> list[str]:
                 numbers = ", ".join(str(b.line + n) for n in lines.not_run)
                 checks = ", ".join(str(b.line + n) for n in lines.checks) or "none"
                 ran = ", ".join(dict.fromkeys(DEVICE_NAMES[x.split("-")[0]] for x in lines.devices))
-                why = "awaits a GPU" if b.accelerator_only else "branch not taken"
+                why = "awaits a GPU (declared)" if b.accelerator_only else "reached by no run"
                 link = f"[{title(page)}]({docs_url(page)}#block-{b.name.split('_', 1)[0]})"
                 rows.append(f"| {link} {snippet_link(b)} | {numbers} | {checks} | {ran} | {why} |")
     intro = [
@@ -391,7 +391,7 @@ def _unrun_section(pages: list[Page], results: Results) -> list[str]:
     ]
     if not rows:
         return [*intro, "Every traced statement ran on at least one device.", ""]
-    head = "| block | lines not run | asserts among them | ran on | why |"
+    head = "| block | lines not run | asserts among them | the block ran on | kind |"
     return [*intro, head, "| --- | --- | --- | --- | --- |", *rows, ""]
 
 
