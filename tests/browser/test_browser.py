@@ -11,13 +11,14 @@ from browser_support import ROOT, SCREENSHOTS, site_pages, site_url
 pytestmark = pytest.mark.browser
 
 BUDGET_BYTES = 1_500_000
-BUDGET_SECONDS = (
-    2.0  # generous: CI shares 2 cores with other work; typical figures are in the README
-)
+#: Not a performance target (load times depend on the machine and what else it runs; they are
+#: printed, and the README gives figures): a page that takes longer is stuck on something.
+STUCK_SECONDS = 10.0
 
 
 def test_every_page_loads_cleanly_within_budget(browser, base_url, site_dir):
-    """No console error, no request to another host, and a size and time budget per page."""
+    """No console error, no request to another host, a size budget per page, and no page
+    stuck loading (times are printed: a timing assert would only test the machine)."""
     rows, problems = [], []
     for path in site_pages(site_dir):
         context = browser.new_context()
@@ -40,8 +41,8 @@ def test_every_page_loads_cleanly_within_budget(browser, base_url, site_dir):
             problems.append(f"{path}: requests to other hosts {foreign}")
         if sum(sizes) > BUDGET_BYTES:
             problems.append(f"{path}: {sum(sizes):,} bytes > {BUDGET_BYTES:,}")
-        if seconds > BUDGET_SECONDS:
-            problems.append(f"{path}: loaded in {seconds:.2f} s > {BUDGET_SECONDS} s")
+        if seconds > STUCK_SECONDS:
+            problems.append(f"{path}: loaded in {seconds:.2f} s > {STUCK_SECONDS} s")
     print(f"\n{'page':<44}{'bytes':>12}{'load (s)':>10}")
     for path, transferred, seconds in rows:
         print(f"{path:<44}{transferred:>12,}{seconds:>10.3f}")
