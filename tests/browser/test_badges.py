@@ -87,9 +87,15 @@ def test_the_badge_row_is_compact(browser, base_url, site_dir, viewport, most):
         row = page.locator(".vd-badges").first
         if row.count():
             lines = row.evaluate(
-                """row => {
+                """row => {  // lines of text, whatever box they are in
+                    const boxes = [];
+                    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+                    while (walker.nextNode()) {
+                        const range = document.createRange();
+                        range.selectNodeContents(walker.currentNode);
+                        boxes.push(...[...range.getClientRects()].filter(b => b.height > 0));
+                    }
                     let lines = 0, bottom = -Infinity;
-                    const boxes = [...row.children].map(c => c.getBoundingClientRect());
                     for (const box of boxes.sort((a, b) => a.top - b.top)) {
                         if (box.top >= bottom - 1) { lines += 1; bottom = box.bottom; }
                         else { bottom = Math.max(bottom, box.bottom); }

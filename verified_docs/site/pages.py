@@ -226,7 +226,7 @@ def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
         css = {"verified": "verified", "not run": "not-run"}.get(text, text.split(" ")[0])
         css = css if css in {"verified", "not-run", "failed", "skipped"} else "partial"
         detail = shown.provenance if shown and "changed" not in text else _changed_detail(shown)
-        short = _short_provenance(shown) if shown and "changed" not in text else detail
+        short = _short_provenance(shown) if shown and shown.result else detail
         label = f"{DEVICE_NAMES[device]}: {text}"
         items.append(
             f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'
