@@ -234,8 +234,8 @@ def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
         )
     if not results.ran_on(ACCELERATORS, page.blocks):
         items.append(
-            f'<span class="vd-gpu-note">No GPU run yet (<a href="{html.escape(howto)}">'
-            "how to run one</a>)</span>"
+            f'<a class="vd-gpu-note" href="{html.escape(howto)}" '
+            'title="How to run the blocks on a GPU">No GPU run yet</a>'
         )
     return '<div class="vd-badges" markdown="0" data-search-exclude>' + "".join(items) + "</div>"
 
