@@ -109,3 +109,8 @@ def test_a_stale_measurement_is_held_to_the_protocol_too(tmp_path):
     [problem] = updates.apply(tmp_path, print)
     assert "was measured while other processes kept 90%" in problem
     assert "needed 9.0 ms" in path.read_text()
+
+
+def test_the_machine_is_named_once_with_its_cores():
+    found = {"cpu": "AMD EPYC (2 cores)", "machine": QUIET, "torch": "2.14.1", "date": "2026"}
+    assert "Measured on AMD EPYC (2 cores), torch 2.14.1" in measurements.describe(found)

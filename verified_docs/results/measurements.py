@@ -82,6 +82,12 @@ def current(conditions: dict[str, dict], block: CodeBlock) -> dict | None:
     return None
 
 
+def _machine_name(found: dict) -> str:
+    """The CPU's name, with its cores (the store's name for a CPU has them already)."""
+    name, cores = str(found.get("cpu")), found["machine"].get("cores")
+    return name if "cores)" in name else f"{name} ({cores} cores)"
+
+
 def describe(found: dict | None) -> str:
     """The sentence under a measurement's figures."""
     if found is None:
@@ -92,7 +98,7 @@ def describe(found: dict | None) -> str:
     m = found["machine"]
     load = f"load average {m.get('load_before'):.1f} before, {m.get('load_after'):.1f} after"
     return (
-        f"Measured on {found.get('cpu')} ({m.get('cores')} cores), torch {found.get('torch')}, "
+        f"Measured on {_machine_name(found)}, torch {found.get('torch')}, "
         f"{found.get('date', '')[:10]}: other processes used {m.get('others_busy', 0):.0%} of "
         f"the cores in the second before; {load}. The whole block took "
         f"{m.get('wall_s', 0):.1f} s of wall time and {m.get('cpu_s', 0):.1f} s of CPU time "

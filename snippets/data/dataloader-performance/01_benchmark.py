@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader-performance.md:70
+# source: docs/data/dataloader-performance.md:89
 # timeout: 300
 # writes: dataloader_benchmark.svg
 
@@ -21,7 +21,7 @@ from torch.utils.data import (
 
 
 class Busy(Dataset):
-    """256 samples of `work` pure-Python steps, tagged by PID."""
+    """256 samples of `work` pure-Python steps, tagged by process."""
 
     def __init__(self, work):
         self.work = work
@@ -31,10 +31,10 @@ class Busy(Dataset):
 
     def __getitem__(self, index):
         total = sum(i * index % 7 for i in range(self.work))
-        pid = (
-            os.getpid() if get_worker_info() is not None else 0
-        )  # (1)!
-        return torch.full((64,), float(total % 5)), pid
+        in_worker = get_worker_info() is not None
+        pid = os.getpid() if in_worker else 0  # (1)!
+        used = time.process_time() if in_worker else 0.0
+        return torch.full((64,), float(total % 5)), pid, used
 
 
 def cpu_model():
@@ -58,21 +58,30 @@ def train_step(model, optimizer, x):
     optimizer.step()
 
 
-def train_epoch(loader, model, optimizer, device):
-    """Seconds for one epoch of loading and training; the PIDs seen."""
-    pids = set()
-    start = time.perf_counter()
-    for x, pid in loader:
-        pids.update(pid.tolist())
+def train_epoch(loader, model, optimizer, device, used):
+    """One epoch of loading and training: wall seconds, the main
+    process's CPU seconds, the workers' CPU seconds, their PIDs.
+    `used` maps each worker's PID to its CPU time so far."""
+    before = dict(used)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for x, pids, times in loader:
+        for pid, seconds in zip(
+            pids.tolist(), times.tolist(), strict=True
+        ):
+            used[pid] = max(used.get(pid, 0.0), seconds)
         train_step(model, optimizer, x.to(device, non_blocking=True))
     sync(device)
-    return time.perf_counter() - start, pids - {0}
+    wall = time.perf_counter() - wall
+    cpu = time.process_time() - cpu
+    workers = set(used) - {0}
+    spent = sum(used[p] - before.get(p, used[p]) for p in workers)
+    return wall, cpu, spent, workers
 
 
 def first_batch(loader):
     """Seconds from iter() to the first batch; that batch's PIDs."""
     start = time.perf_counter()
-    _, pid = next(iter(loader))
+    _, pid, _ = next(iter(loader))
     return time.perf_counter() - start, set(pid.tolist())
 
 
@@ -80,13 +89,16 @@ def ms(seconds):
     return f"{1000 * seconds:.1f}"
 
 
+def both_clocks(fn):
+    """Wall and CPU seconds of one call of fn."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def measure_workers(device):
     dataset = Busy(20_000)
-    sample = []
-    for index in range(64):
-        start = time.perf_counter()
-        dataset[index]
-        sample.append(time.perf_counter() - start)
+    sample = [both_clocks(lambda i=i: dataset[i]) for i in range(64)]
 
     width = 1024
     model = nn.Sequential(
@@ -98,22 +110,27 @@ def measure_workers(device):
     ).to(device)
     optimizer = torch.optim.SGD(model.parameters(), lr=1e-6)
     x = torch.randn(16, 64, device=device)
-    step = []
-    for _ in range(20):
-        sync(device)
-        start = time.perf_counter()
+
+    def step():
         train_step(model, optimizer, x)
         sync(device)
-        step.append(time.perf_counter() - start)
-    sample_s, step_s = (
-        statistics.median(sample),
-        statistics.median(step[5:]),
+
+    steps = [both_clocks(step) for _ in range(20)][5:]
+    sample_wall, sample_cpu = map(
+        statistics.median, zip(*sample, strict=True)
+    )
+    step_wall, step_cpu = map(
+        statistics.median, zip(*steps, strict=True)
+    )
+    loading, training = 256 * sample_cpu, 16 * step_cpu
+    print(
+        f"one sample: {ms(sample_cpu)} ms CPU, {ms(sample_wall)} ms "
+        f"wall; an epoch's 256: {ms(loading)} ms CPU"
     )
     print(
-        f"one sample: {ms(sample_s)} ms to load; one batch of 16: "
-        f"{ms(16 * sample_s)} ms"
+        f"one training step: {ms(step_cpu)} ms CPU, {ms(step_wall)} ms "
+        f"wall; an epoch's 16: {ms(training)} ms CPU"
     )
-    print(f"one training step: {ms(step_s)} ms")
 
     loaders = {
         n: DataLoader(
@@ -124,30 +141,46 @@ def measure_workers(device):
         )
         for n in (0, 1, 2)
     }
+    used = {n: {} for n in loaders}
     epochs = {n: [] for n in loaders}
     for epoch in range(6):
         for n, loader in loaders.items():  # (3)!
-            seconds, pids = train_epoch(
-                loader, model, optimizer, device
+            *measured, pids = train_epoch(
+                loader, model, optimizer, device, used[n]
             )
             assert len(pids) == n  # (4)!
             if epoch > 0:
-                epochs[n].append(seconds)
+                epochs[n].append(measured)
     print(
-        "epoch of 16 batches, loading and training, ms (median, min to "
-        "max of 5):"
+        "epoch of 16 batches, ms, median (min to max) of 5: wall time, "
+        "and the least its CPU times allow; CPU time of the main "
+        "process, of the workers"
     )
-    for n, times in epochs.items():
-        spread = f"{ms(min(times))} to {ms(max(times))}"
-        print(
-            f"  num_workers={n}: {ms(statistics.median(times))} "
-            f"({spread})"
+    figures, least = {}, {}
+    for n, measured in epochs.items():
+        figures[n] = [
+            list(column) for column in zip(*measured, strict=True)
+        ]
+        in_main, in_workers = map(statistics.median, figures[n][1:])
+        least[n] = max(  # (12)!
+            in_main,
+            in_workers / n if n else 0.0,
+            (in_main + in_workers) / min(os.cpu_count(), n + 1),
         )
-    if os.cpu_count() >= 2:
-        assert statistics.median(epochs[1]) < 3 * statistics.median(
-            epochs[0]
+        wall, main, workers = (
+            f"{ms(statistics.median(c))} ({ms(min(c))} to {ms(max(c))})"
+            for c in figures[n]
         )
-    return epochs, 16 * step_s, 256 * sample_s
+        print(f"  num_workers={n}: wall {wall}, least {ms(least[n])}")
+        print(f"    CPU main {main}, workers {workers}")
+
+    main = {n: statistics.median(f[1]) for n, f in figures.items()}
+    workers = {n: statistics.median(f[2]) for n, f in figures.items()}
+    assert 0.5 < main[0] / (loading + training) < 2  # (5)!
+    for n in (1, 2):
+        assert main[n] < main[0] - loading / 2  # (6)!
+        assert workers[n] > loading / 2
+    return figures, least, training, loading
 
 
 def measure_startup():
@@ -164,7 +197,7 @@ def measure_startup():
         runs = [first_batch(loader) for _ in range(3)]
         startup[persistent] = [seconds for seconds, _ in runs]
         pids[persistent] = [pid for _, pid in runs]
-    assert pids[True][0] == pids[True][1] == pids[True][2]  # (5)!
+    assert pids[True][0] == pids[True][1] == pids[True][2]  # (7)!
     assert pids[False][0].isdisjoint(pids[False][1])
     assert max(startup[True][1:]) < min(startup[False])
     labels = {
@@ -192,7 +225,7 @@ def measure_startup():
 def measure_pinning(device):
     x = torch.ones(4)
     if torch.device(device).type == "cpu":
-        assert x.to("cpu", non_blocking=True) is x  # (6)!
+        assert x.to("cpu", non_blocking=True) is x  # (8)!
         print(
             "pin_memory: no accelerator, nothing to copy; not measured "
             "here"
@@ -232,47 +265,58 @@ def measure_pinning(device):
     }
 
 
-def draw(epochs, steps_alone, loading_alone, startup, machine):
-    import matplotlib.pyplot as plt  # (7)!
+def draw(figures, least, training, loading, startup, machine):
+    import matplotlib.pyplot as plt  # (10)!
 
     fig, (ax1, ax2) = plt.subplots(
-        2, 1, figsize=(6, 7), layout="constrained", facecolor="white"
+        2, 1, figsize=(6, 7.5), layout="constrained", facecolor="white"
     )
-    workers = list(epochs)
-    medians = [1000 * statistics.median(t) for t in epochs.values()]
-    spread = [
-        [
-            m - 1000 * min(t)
-            for m, t in zip(medians, epochs.values(), strict=True)
-        ],
-        [
-            1000 * max(t) - m
-            for m, t in zip(medians, epochs.values(), strict=True)
-        ],
-    ]
-    ax1.bar(
-        workers,
-        medians,
-        yerr=spread,
-        capsize=6,
-        label="epoch (median, min to max)",
+    workers = list(figures)
+    series = ("wall time", "CPU, main process", "CPU, workers")
+    for i, label in enumerate(series):
+        columns = [figures[n][i] for n in workers]
+        medians = [1000 * statistics.median(c) for c in columns]
+        low = [
+            m - 1000 * min(c)
+            for m, c in zip(medians, columns, strict=True)
+        ]
+        high = [
+            1000 * max(c) - m
+            for m, c in zip(medians, columns, strict=True)
+        ]
+        ax1.bar(
+            [n + (i - 1) * 0.27 for n in workers],
+            medians,
+            width=0.27,
+            yerr=[low, high],
+            capsize=4,
+            label=label,
+        )
+    ax1.scatter(
+        [n - 0.27 for n in workers],
+        [1000 * least[n] for n in workers],
+        marker="_",
+        s=500,
+        color="black",
+        zorder=3,
+        label="least wall time the CPU times allow",
     )
     ax1.axhline(
-        1000 * steps_alone,
+        1000 * training,
         color="tab:green",
         linestyle="--",
-        label="training steps alone",
+        label="training steps alone, CPU",
     )
     ax1.axhline(
-        1000 * loading_alone,
-        color="tab:orange",
+        1000 * loading,
+        color="tab:red",
         linestyle=":",
-        label="loading alone",
+        label="loading alone, CPU",
     )
     ax1.set(
         xlabel="num_workers",
-        ylabel="ms",
-        title="Epoch: loading and training steps",
+        ylabel="ms per epoch (median, min to max)",
+        title="Epoch: where the time and the work go",
     )
     ax1.set_xticks(workers)
     ax1.legend(
@@ -307,7 +351,7 @@ def draw(epochs, steps_alone, loading_alone, startup, machine):
     fig.savefig("dataloader_benchmark.svg")
 
 
-if __name__ == "__main__":  # (8)!
+if __name__ == "__main__":  # (11)!
     device = (
         torch.accelerator.current_accelerator()
         if torch.accelerator.is_available()
@@ -325,7 +369,7 @@ if __name__ == "__main__":  # (8)!
         )
     )
 
-    epochs, steps_alone, loading_alone = measure_workers(device)
+    figures, least, training, loading = measure_workers(device)
     startup = measure_startup()
     measure_pinning(device)
     print(
@@ -334,9 +378,10 @@ if __name__ == "__main__":  # (8)!
         )
     )
     draw(
-        epochs,
-        steps_alone,
-        loading_alone,
+        figures,
+        least,
+        training,
+        loading,
         startup,
         f"{machine}, device {device}",
     )

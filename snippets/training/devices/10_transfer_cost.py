@@ -1,11 +1,12 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:265
+# source: docs/training/devices.md:285
 # writes: transfer-cost.svg
 
 
 import os
 import platform
 import re
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -39,23 +40,27 @@ def sync():
         torch.accelerator.synchronize()
 
 
-def time_ms(fn, warmup=2, repeats=15):
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(repeats):
-        sync()
-        start = time.perf_counter()
-        fn()
-        sync()  # (1)!
-        times.append((time.perf_counter() - start) * 1e3)
-    return statistics.median(times), min(times), max(times)
+def one_call(fn):
+    """Wall seconds, CPU seconds and page faults of one call."""
+    sync()
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    cpu_start, wall_start = time.process_time(), time.perf_counter()
+    fn()
+    sync()  # (1)!
+    wall = time.perf_counter() - wall_start
+    cpu_s = time.process_time() - cpu_start
+    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - faults
+    return wall, cpu_s, faults
 
 
 x = torch.randn(numel)
+y = torch.empty(numel)
+y.zero_()  # (2)!
 candidates = {
-    "x.clone() in host memory": lambda: x.clone(),
-    "torch.zeros(n) on the CPU": lambda: torch.zeros(numel),
+    "x.clone(): new memory": lambda: x.clone(),
+    "y.copy_(x): touched memory": lambda: y.copy_(x),
+    "torch.zeros(n): new memory": lambda: torch.zeros(numel),
+    "y.zero_(): touched memory": lambda: y.zero_(),
 }
 if accelerated:
     pinned = x.pin_memory()
@@ -69,31 +74,72 @@ if accelerated:
             device
         ),
     }
-results = {name: time_ms(fn) for name, fn in candidates.items()}
-for name, (median, low, high) in results.items():
+for fn in candidates.values():
+    for _ in range(2):
+        fn()
+calls = {name: [] for name in candidates}
+for round_ in range(7):  # (3)!
+    order = list(candidates)[:: 1 if round_ % 2 == 0 else -1]
+    for name in order:
+        calls[name] += [one_call(candidates[name]) for _ in range(3)]
+
+pages = x.nbytes / resource.getpagesize()
+results = {}
+for name, measured in calls.items():
+    wall_ms, cpu_ms, faults = (
+        [1e3 * t for t in column] if i < 2 else list(column)
+        for i, column in enumerate(zip(*measured, strict=True))
+    )
+    results[name] = (
+        statistics.median(wall_ms),
+        min(wall_ms),
+        max(wall_ms),
+        statistics.median(cpu_ms),
+        statistics.mean(faults),
+    )
+    median, low, high, cpu_median, per_call = results[name]
     print(
-        f"{name:30} median {median:.3f} ms (min {low:.3f}, max "
-        f"{high:.3f})"
+        f"{name:30} wall {median:7.3f} ms ({low:.3f} to {high:.3f}), "
+        f"CPU {cpu_median:7.3f} ms, {per_call:5.0f} page faults per "
+        "call"
     )
 if not accelerated:
     print("host-to-device copies: not measured (no accelerator)")
 
-fig = Figure(figsize=(7, 2.6))
+for touched in (
+    "y.copy_(x): touched memory",
+    "y.zero_(): touched memory",
+):
+    assert results[touched][4] < pages / 100  # (4)!
+for new in ("x.clone(): new memory", "torch.zeros(n): new memory"):
+    assert results[new][4] > 10 * max(
+        results["y.copy_(x): touched memory"][4], 1
+    )  # (5)!
+
+fig = Figure(figsize=(7, 3.0))
 ax = fig.subplots()
-medians = [median for median, _, _ in results.values()]
-below = [median - low for median, low, _ in results.values()]
-above = [high - median for median, _, high in results.values()]
+labels = [
+    f"{name} ({r[4]:.0f} faults/call)" for name, r in results.items()
+]
+medians = [r[0] for r in results.values()]
+below = [r[0] - r[1] for r in results.values()]
+above = [r[2] - r[0] for r in results.values()]
 ax.barh(
-    list(results),
+    labels,
     medians,
     xerr=[below, above],
-    color="#e65100",
+    color=[
+        "#9e9e9e" if "touched" in name else "#e65100"
+        for name in results
+    ],
     ecolor="#616161",
     capsize=3,
 )
 ax.invert_yaxis()
-ax.set_xlim(0, max(high for _, _, high in results.values()) * 1.15)
-label = "milliseconds for 64 MiB: median, whiskers min to max"
+ax.set_xlim(0, max(r[2] for r in results.values()) * 1.15)
+label = (
+    "milliseconds of wall time for 64 MiB: median, whiskers min to max"
+)
 if not accelerated:
     label += "\nno accelerator: host-to-device transfers not measured"
 ax.set_xlabel(label)
