@@ -1,17 +1,24 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:538
+# source: docs/data/transforms.md:546
 
 
 import torch
 import torch.nn.functional as F
-from torchvision.transforms import v2
 
-one_hot_scatter = v2.Lambda(
-    lambda y: torch.zeros(10).scatter_(0, torch.tensor(y), value=1)
+logits = torch.tensor([[2.0, 0.5, -1.0], [0.1, 0.2, 3.0]])
+labels = torch.tensor(
+    [0, 2]
+)  # int64 class indices, as a DataLoader batches them
+one_hot = F.one_hot(labels, num_classes=3)  # int64 too
+
+print(F.cross_entropy(logits, labels))
+assert torch.allclose(
+    F.cross_entropy(logits, one_hot.float()),
+    F.cross_entropy(logits, labels),
 )
-one_hot = v2.Lambda(
-    lambda y: F.one_hot(torch.tensor(y), num_classes=10).float()
-)  # (1)!
 
-print(one_hot_scatter(3))
-assert torch.equal(one_hot(3), one_hot_scatter(3))
+for target in (one_hot, labels.float()):
+    try:
+        F.cross_entropy(logits, target)
+    except RuntimeError as error:
+        print(f"{target.dtype}, shape {list(target.shape)}: {error}")
