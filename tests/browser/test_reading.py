@@ -193,7 +193,9 @@ def test_search_previews_start_with_the_pages_prose(site_dir):
         if "#" not in entry["location"] and not re.match(r"[A-Z`*\w]", text):
             problems.append(f"{entry['location']}: preview {text[:80]!r}")
     assert not problems, "\n".join(problems[:20])
-    assert path.stat().st_size < 400_000
+    # 364 KB when it was pruned, 404 KB with the CPU proofs and measurement methods added
+    # since: a budget well under the former 536 KB, not a ratchet on the prose
+    assert path.stat().st_size < 450_000
 
 
 def test_corrections_list_each_typo_under_its_page(site_dir):

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader-performance.md:89
+# source: docs/data/dataloader-performance.md:96
 # timeout: 300
 # writes: dataloader_benchmark.svg
 
@@ -81,8 +81,18 @@ def train_epoch(loader, model, optimizer, device, used):
 def first_batch(loader):
     """Seconds from iter() to the first batch; that batch's PIDs."""
     start = time.perf_counter()
-    _, pid, _ = next(iter(loader))
-    return time.perf_counter() - start, set(pid.tolist())
+    it = iter(loader)
+    _, pid, _ = next(it)
+    seconds = time.perf_counter() - start
+    del it  # shuts down new workers, outside the timed window
+    return seconds, set(pid.tolist())
+
+
+def usable_cores():
+    """Cores this process may run on (affinity), else all of them."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count()
 
 
 def ms(seconds):
@@ -165,7 +175,7 @@ def measure_workers(device):
         least[n] = max(  # (12)!
             in_main,
             in_workers / n if n else 0.0,
-            (in_main + in_workers) / min(os.cpu_count(), n + 1),
+            (in_main + in_workers) / min(usable_cores(), n + 1),
         )
         wall, main, workers = (
             f"{ms(statistics.median(c))} ({ms(min(c))} to {ms(max(c))})"

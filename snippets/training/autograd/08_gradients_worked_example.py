@@ -48,6 +48,7 @@ for label, stmt in statements.items():
     print(f"{label:18} median {median:.2f} ms, IQR {iqr:.2f} ms")
 ratio = results["forward + backward"].median / results["forward"].median
 print(f"forward + backward / forward: {ratio:.1f}x")
+assert 1.1 < ratio < 10  # a wide band: the two are not interleaved
 
 fig = Figure(figsize=(6, 1.8))
 ax = fig.subplots()

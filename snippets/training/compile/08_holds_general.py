@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:742
+# source: docs/training/compile.md:756
 
 
 import torch

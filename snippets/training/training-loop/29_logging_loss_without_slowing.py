@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:1339
+# source: docs/training/training-loop.md:1340
 # devices: cpu
 
 
@@ -44,12 +44,15 @@ statements = {
     ),
     "loss.item()": ("loss.item()", loss),
 }
+medians = {}
 for label, (stmt, setup) in statements.items():
     timer = benchmark.Timer(
         stmt, setup=setup, globals=names, timer=time.thread_time
     )
     timer.timeit(100)  # (1)!
     result = timer.blocked_autorange(min_run_time=1.0)
+    medians[label] = result.median
     iqr_us, blocks = result.iqr * 1e6, len(result.times)
     spread = f"IQR {iqr_us:5.2f} us over {blocks} blocks"
     print(f"{label:13} median {result.median * 1e6:6.2f} us, {spread}")
+assert medians["loss.item()"] < medians["training step"] / 20  # (2)!
