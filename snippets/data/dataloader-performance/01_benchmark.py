@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader-performance.md:96
+# source: docs/data/dataloader-performance.md:98
 # timeout: 300
 # writes: dataloader_benchmark.svg
 

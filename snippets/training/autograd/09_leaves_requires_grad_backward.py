@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:376
+# source: docs/training/autograd.md:378
 
 
 import warnings

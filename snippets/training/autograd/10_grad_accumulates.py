@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:412
+# source: docs/training/autograd.md:414
 
 
 import torch

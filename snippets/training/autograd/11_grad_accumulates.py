@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:446
+# source: docs/training/autograd.md:448
 # raises: RuntimeError
 
 

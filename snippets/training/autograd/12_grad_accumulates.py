@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:461
+# source: docs/training/autograd.md:463
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:499
+# source: docs/training/autograd.md:501
 
 
 import torch

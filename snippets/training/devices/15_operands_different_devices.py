@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:652
+# source: docs/training/devices.md:654
 # raises: RuntimeError
 
 

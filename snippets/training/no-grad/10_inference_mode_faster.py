@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/no-grad.md:390
+# source: docs/training/no-grad.md:392
 # timeout: 300
 # devices: cpu
 # writes: inference-mode-timings.svg

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/no-grad.md:603
+# source: docs/training/no-grad.md:605
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/no-grad.md:648
+# source: docs/training/no-grad.md:650
 
 
 import torch
