@@ -180,3 +180,23 @@ def test_a_figures_natural_width_is_read_from_svg_and_png():
     png = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (890).to_bytes(4, "big") + bytes(8)
     assert figures.natural_width(png) == 890.0
     assert figures.natural_width(b"GIF89a") is None
+
+
+def test_runs_with_other_tooling_versions_are_one_environment_row(page):
+    """Each tooling change makes a new environment id; a reader sees one machine."""
+    store = store_of(page, ["passed", "passed"])
+    [env] = store.environments.values()
+    older = {**env, "tooling": "an older engine", "id": "older"}
+    for result in list(store.results.values())[:1]:
+        again = Result(**{**result.__dict__, "environment": "older", "date": "2026-11-20T10:00"})
+        store.add(again, older)
+    rows = [
+        r
+        for r in site_pages.verification_page([page], Results([store])).splitlines()
+        if r.startswith("| CPU: x86_64")
+    ]
+    assert rows == [
+        "| CPU: x86_64 | torch 2.11.0, Python "
+        + env["python"]
+        + " | 2 of 2 | 2026-11-20 to 2026-11-22 | `` |"
+    ]

@@ -313,25 +313,34 @@ def unverified(pages: list[Page], results: Results) -> list[str]:
 
 
 def _environments(pages: list[Page], results: Results) -> list[str]:
-    """One row per environment: where, what, when, and how many current blocks it covers."""
+    """One row per environment as a reader tells them apart (device, versions, results file;
+    runs made with other versions of the tooling are the same row): when, and how many
+    current blocks it covers."""
     blocks = [b for p in pages for b in p.blocks]
     keys = {f"{b.page.as_posix()}::{b.name}": results.key(b) for b in blocks}
-    rows = []
+    covered: dict[tuple, set[str]] = defaultdict(set)
+    dates: dict[tuple, list[str]] = defaultdict(list)
     for store in results.stores:
         for env_id, env in store.environments.items():
             device = env.get("device")
             mine = [r for r in store.results.values() if r.environment == env_id]
             if all(r.status == "skipped" for r in mine):
                 continue  # a skip proves nothing about the environment: it is not shown
-            leg = [r for r in mine if r.device == device]
-            current = sum(1 for r in leg if keys.get(r.item.rsplit("[", 1)[0]) == r.key)
-            dates = sorted(r.date[:10] for r in mine)
-            rows.append(
-                f"| {DEVICE_NAMES.get(device, device)}: {env.get('device_name')} "
-                f"| torch {env.get('torch')}, Python {env.get('python')} "
-                f"| {current} of {len(blocks)} | {dates[0]} to {dates[-1]} | `{store.source}` |"
+            row = (
+                f"{DEVICE_NAMES.get(device, device)}: {env.get('device_name')}",
+                f"torch {env.get('torch')}, Python {env.get('python')}",
+                store.source,
             )
-    return rows or ["| no results yet | | | | |"]
+            for r in mine:
+                item = r.item.rsplit("[", 1)[0]
+                if r.device == device and keys.get(item) == r.key:
+                    covered[row].add(item)
+            dates[row] += [r.date[:10] for r in mine]
+    return [
+        f"| {where} | {versions} | {len(covered[(where, versions, source)])} of {len(blocks)} "
+        f"| {min(found)} to {max(found)} | `{source}` |"
+        for (where, versions, source), found in dates.items()
+    ] or ["| no results yet | | | | |"]
 
 
 def verification_page(pages: list[Page], results: Results) -> str:
