@@ -100,3 +100,36 @@ def interrupt_harness(code: str, snippet: Path, marker: str, sig: int, tmp: Path
         harness.wait(timeout=30)
     finally:
         harness.kill()
+
+
+#: A block whose branch runs only when VD_BRANCH is set: which lines ran depends on it.
+BRANCH_PAGE = """
+# Branches
+
+```python
+import os
+
+if os.environ.get("VD_BRANCH"):
+    x = 1
+    assert x == 1
+print("done")
+```
+"""
+
+
+def verify_branch(tmp_path: Path, monkeypatch, branch: str, page: str = BRANCH_PAGE):
+    """The page parsed, and its first block verified on the CPU with VD_BRANCH=``branch``,
+    its lines recorded: (page, environment, Verification)."""
+    from verified_docs.results.snippets import render
+    from verified_docs.results.store import environment
+    from verified_docs.run.runner import Runner
+    from verified_docs.run.verify import verify
+
+    monkeypatch.setenv("VD_BRANCH", branch)
+    parsed = parse(tmp_path, page)
+    block = parsed.blocks[0]
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(render(block), encoding="utf-8")
+    env = environment("cpu", "test cpu")
+    with Runner("cpu") as runner:
+        return parsed, env, verify(block, snippet, runner, env, record_lines=True)

@@ -6,7 +6,7 @@ import ast
 import json
 
 import pytest
-from support import parse
+from support import BRANCH_PAGE, parse, verify_branch
 
 from verified_docs.results.snippets import render
 from verified_docs.results.store import Store, environment
@@ -83,29 +83,11 @@ def test_instrumenting_keeps_docstrings_line_numbers_and_future_imports():
     assert error.traceback[-1].lineno + 1 == 25  # the line the file has it on
 
 
-PAGE = """
-# Branches
-
-```python
-import os
-
-if os.environ.get("VD_BRANCH"):
-    x = 1
-    assert x == 1
-print("done")
-```
-"""
+PAGE = BRANCH_PAGE
 
 
 def results_of(tmp_path, monkeypatch, branch: str, page: str = PAGE):
-    monkeypatch.setenv("VD_BRANCH", branch)
-    parsed = parse(tmp_path, page)
-    block = parsed.blocks[0]
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(render(block), encoding="utf-8")
-    env = environment("cpu", "test cpu")
-    with Runner("cpu") as runner:
-        verification = verify(block, snippet, runner, env, record_lines=True)
+    parsed, env, verification = verify_branch(tmp_path, monkeypatch, branch, page)
     store = Store.empty()
     store.add(verification.result, env)
     return parsed, Results([store])

@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-from support import parse
+from support import parse, verify_branch
 
-from verified_docs.results.snippets import render
-from verified_docs.results.store import environment
 from verified_docs.run import verdict
-from verified_docs.run.runner import Runner, RunResult
-from verified_docs.run.verify import verify
-
-PAGE = """
-# Branches
-
-```python
-import os
-
-if os.environ.get("VD_BRANCH"):
-    x = 1
-    assert x == 1
-print("done")
-```
-"""
+from verified_docs.run.runner import RunResult
 
 
 def verified(tmp_path, monkeypatch, branch: str):
-    monkeypatch.setenv("VD_BRANCH", branch)
-    block = parse(tmp_path, PAGE).blocks[0]
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(render(block), encoding="utf-8")
-    with Runner("cpu") as runner:
-        return verify(block, snippet, runner, environment("cpu", "test"), record_lines=True)
+    return verify_branch(tmp_path, monkeypatch, branch)[2]
 
 
 def test_a_branch_not_taken_is_recorded_as_not_run(tmp_path, monkeypatch):
