@@ -299,15 +299,14 @@ def unverified(pages: list[Page], results: Results) -> list[str]:
         for b in page.blocks:
             status = results.status(b, "cpu", local_only=True)
             where = f"{b.page.as_posix()}:{b.line} ({b.name})"
+            made_here = (status.environment or {}).get("host") == host_id()
             if status.state == "partly run" and not b.accelerator_only:
                 lines = ", ".join(str(b.line + n) for n in results.lines(b).checks)
                 missing.append(
                     f"{where}: the assert on line {lines} ran on no device (prove the claim "
                     "on the CPU, or declare <!--snippet:accelerator-only-->)"
                 )
-            elif status.state not in GOOD | {"partly run"}:
-                missing.append(f"{where}: {status.state}")
-            elif (status.environment or {}).get("host") != host_id():
+            elif status.state not in GOOD | {"partly run"} or not made_here:
                 missing.append(f"{where}: {status.state}")
     return missing
 
