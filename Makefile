@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 FULL_FASHION_MNIST := $(abspath $(wildcard ../shared/data/fashion-mnist))
 
 .DEFAULT_GOAL := help
-.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium api-links format
+.PHONY: help install serve test quick lint snippets check outputs site bench clean chromium api-links format matrix
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -68,6 +68,11 @@ outputs: snippets api-links ## rewrite stale outputs, figures, notebooks from a 
 
 api-links: $(STAMP) ## regenerate api-links.json (API names -> reference URLs) from docs/ and torch
 	$(PY) -m verified_docs.site.api_links
+
+matrix: $(STAMP) ## run every block on the CPU with TORCH=2.10.0 PYTHON=3.12 into reports/ (PAGES=...: only those)
+	@test -n "$(TORCH)" -a -n "$(PYTHON)" || { echo "usage: make matrix TORCH=2.10.0 PYTHON=3.12"; exit 2; }
+	$(PY) -m verified_docs matrix --torch $(TORCH) --python $(PYTHON) \
+		$(if $(TORCHVISION),--torchvision $(TORCHVISION)) $(PAGES)
 
 site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site

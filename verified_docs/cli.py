@@ -136,6 +136,12 @@ def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_matrix(root: Path, args: argparse.Namespace) -> int:
+    from verified_docs import matrix
+
+    return matrix.main(root, args.torch, args.python, args.torchvision, args.pages)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verified_docs", description=__doc__)
     parser.add_argument(
@@ -156,6 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         "fashion-mnist-subset", help="rebuild data/fashion-mnist-subset from the full data set"
     )
     subset.add_argument("source", type=Path, help="folder with the four Fashion-MNIST .gz files")
+    matrix = commands.add_parser(
+        "matrix", help="run every block on the CPU with another torch and Python: a report"
+    )
+    matrix.add_argument("--torch", required=True, help="a torch release, e.g. 2.10.0")
+    matrix.add_argument("--python", required=True, help="a Python version, e.g. 3.12")
+    matrix.add_argument("--torchvision", help="default: the release made for that torch")
+    matrix.add_argument("pages", nargs="*", help="pages to rerun into the report (default: all)")
     args = parser.parse_args(argv)
     handler = {
         "snippets": cmd_snippets,
@@ -164,5 +177,6 @@ def main(argv: list[str] | None = None) -> int:
         "notebooks": cmd_notebooks,
         "setup": cmd_setup,
         "fashion-mnist-subset": cmd_fashion_mnist_subset,
+        "matrix": cmd_matrix,
     }[args.command]
     return handler(args.root.resolve(), args)

@@ -37,7 +37,7 @@ from verified_docs.run.guard import RepoGuard
 from verified_docs.run.runner import Runner, RunResult, detect_devices
 from verified_docs.run.setups import stand_in
 from verified_docs.run.standalone import StandaloneRuns
-from verified_docs.run.verify import Verification, record, verify
+from verified_docs.run.verify import Verification, record, too_old, verify
 
 _STATE = pytest.StashKey["_Session"]()
 
@@ -174,6 +174,8 @@ class SnippetItem(pytest.Item):
         if self.device not in spec.devices:
             reason = f"the block runs only on: {', '.join(spec.devices)}"
             self.add_marker(pytest.mark.skip(reason=reason))
+        if too_old(spec.since):
+            self.add_marker(pytest.mark.skip(reason=too_old(spec.since)))
 
     @property
     def where(self) -> str:

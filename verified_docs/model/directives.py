@@ -52,6 +52,9 @@ class RunSpec:
     skipif: str | None = None
     spawn: bool = False  # also run with the spawn start method (set when it starts processes)
     figures: tuple[str, ...] = ()
+    #: <!--snippet:since torch=2.9-->: the oldest releases the block's behaviour holds on
+    #: (older ones skip it, and the page says which release it needs)
+    since: tuple[tuple[str, str], ...] = ()
 
 
 #: Fields several directives add to (one per line); any other field is given at most once.
@@ -178,6 +181,19 @@ def _devices(d: Directives, args: list[str], options: dict[str, str]) -> None:
     d.set("devices", tuple(args))
 
 
+#: What <!--snippet:since--> may name: the packages whose release decides a block's behaviour.
+SINCE_PACKAGES = ("torch", "torchvision", "python")
+
+
+def _since(d: Directives, args: list[str], options: dict[str, str]) -> None:
+    if not options:
+        raise Invalid(f"usage: <!--snippet:since {SNIPPET_RULES['since'].usage}-->")
+    for package, version in options.items():
+        if not re.fullmatch(r"\d+\.\d+(\.\d+)?", version):
+            raise Invalid(f"since {package}= needs a release such as 2.9, not {version!r}")
+    d.set("since", tuple(sorted(options.items())))
+
+
 def _matching(pattern: str, name: str, what: str, many: bool = False) -> Callable:
     def apply(d: Directives, args: list[str], options: dict[str, str]) -> None:
         if not re.fullmatch(pattern, args[0]):
@@ -224,6 +240,7 @@ SNIPPET_RULES = {
     ),
     "notebook": _Rule("", lambda d, a, o: setattr(d, "notebook", True), 0),
     "accelerator-only": _Rule("", lambda d, a, o: setattr(d, "accelerator_only", True), 0),
+    "since": _Rule("torch=2.9 [torchvision=0.24] [python=3.11]", _since, 0, SINCE_PACKAGES),
 }
 CODEBLOCKS_KEYWORDS = {
     "cont": ("cont", True),

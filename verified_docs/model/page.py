@@ -330,7 +330,22 @@ def _inherit(spec: RunSpec, earlier: CodeBlock, path: Path, line: int) -> RunSpe
         setups=tuple(dict.fromkeys(before.setups + spec.setups)),
         spawn=spec.spawn or before.spawn,
         timeout=before.timeout if spec.timeout == DEFAULT_TIMEOUT else spec.timeout,
+        since=_newest(before.since + spec.since),
     )
+
+
+def _newest(since: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """One minimum per package, the newest: a chain needs what each of its blocks needs."""
+    newest: dict[str, str] = {}
+    for package, version in since:
+        old = newest.get(package)
+        if old is None or _release(version) > _release(old):
+            newest[package] = version
+    return tuple(sorted(newest.items()))
+
+
+def _release(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
 
 
 _CACHE: dict[tuple[Path, Path], tuple[str, Page | DocError]] = {}

@@ -34,6 +34,7 @@ class SnippetHeader:
     source: str
     raises: str | None = None
     setups: tuple[str, ...] = ()
+    since: tuple[tuple[str, str], ...] = ()
 
 
 FIGURES_DIR = Path("docs/figures")
@@ -74,6 +75,8 @@ def _header(block: CodeBlock) -> list[str]:
         header.append(f"# devices: {' '.join(block.spec.devices)}")
     if block.spec.figures:
         header.append(f"# writes: {' '.join(block.spec.figures)}")
+    if block.spec.since:
+        header.append(f"# since: {' '.join(f'{p}={v}' for p, v in block.spec.since)}")
     return header
 
 
@@ -104,6 +107,7 @@ def read_header(path: Path) -> SnippetHeader:
         source=fields.get("source", ""),
         raises=fields.get("raises"),
         setups=tuple(fields.get("setup", "").split()),
+        since=tuple(tuple(w.split("=", 1)) for w in fields.get("since", "").split()),
     )
 
 

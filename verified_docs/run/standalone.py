@@ -25,6 +25,7 @@ from verified_docs.results.store import Result, Store, file_key, now
 from verified_docs.run import sandbox, verdict
 from verified_docs.run.runner import RunResult, unwind_on_signals
 from verified_docs.run.setups import REAL_DATA_ENV, prepare, setup_modules
+from verified_docs.run.verify import too_old
 
 #: Runs the file as ``python file.py`` would (``__main__``, its folder first on ``sys.path``),
 #: and writes how it ended into a file of the harness's: a file that ends early (``os._exit``,
@@ -212,7 +213,8 @@ class StandaloneRuns:
     def start(self) -> None:
         """Start every file that has no reusable result, beside whatever the session does."""
         for path in self.files:
-            if self.reused(path) is None and path not in self.futures:
+            old = too_old(read_header(path).since)  # the test skips it
+            if self.reused(path) is None and path not in self.futures and not old:
                 self.futures[path] = self.pool.submit(run_file, path, read_header(path))
 
     def close(self) -> None:

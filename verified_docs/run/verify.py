@@ -7,8 +7,10 @@ verdict, and stores the same result under the same key.
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import platform
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +39,30 @@ def own_skip(spec: RunSpec, device: str) -> str | None:
         return spec.skip_reason
     if device not in spec.devices:
         return f"the block runs only on: {', '.join(spec.devices)}"
+    return too_old(spec.since)
+
+
+def too_old(since: tuple[tuple[str, str], ...]) -> str | None:
+    """Why this environment is older than a block's ``<!--snippet:since-->``, or None. Reads
+    the installed versions without importing torch."""
+    for package, version in since:
+        if package == "python":
+            here: str | None = platform.python_version()
+        else:
+            try:
+                here = importlib.metadata.version(package)
+            except importlib.metadata.PackageNotFoundError:
+                here = None
+        if here is None or release(here) < release(version):
+            found = f"{package} {here} here" if here else f"no {package} here"
+            return f"needs {package} {version} or newer ({found})"
     return None
+
+
+def release(version: str) -> tuple[int, ...]:
+    """``2.6.0+cu124`` -> (2, 6, 0): the release, as a tuple that compares."""
+    match = re.match(r"\d+(\.\d+)*", version)
+    return tuple(int(part) for part in match.group().split(".")) if match else ()
 
 
 _SKIPIF_NAMES = {"os": os, "sys": sys, "platform": platform}  # what pytest gives a condition

@@ -20,6 +20,7 @@ from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import DEVICES, CodeBlock, Page
 from verified_docs.results.store import Result, Store, block_key, host_id, item_id
 from verified_docs.run.lines import statement_spans
+from verified_docs.site import versions
 
 STATES = {"passed": "verified", "failed": "failed", "skipped": "skipped"}
 GOOD = {"verified", "skipped"}
@@ -106,6 +107,7 @@ class Results:
         for rank, store in enumerate(stores):
             for result in sorted(store.results.values(), key=lambda r: r.date, reverse=True):
                 self.by_item[result.item].append((rank, store, result))
+        self.matrix = versions.Matrix(stores, self.key)
 
     def know(self, pages: list[Page]) -> Results:
         """Learn which blocks continue which: a later block's run runs the earlier code too
@@ -227,6 +229,9 @@ def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
         css = css if css in {"verified", "not-run", "failed", "skipped"} else "partial"
         detail = shown.provenance if shown and "changed" not in text else _changed_detail(shown)
         short = _short_provenance(shown) if shown and shown.result else detail
+        if device == "cpu" and results.matrix.page_range(page):
+            detail = f"{detail}; verified on {results.matrix.page_range(page)} (CPU)"
+            short = results.matrix.page_range(page)
         label = f"{DEVICE_NAMES[device]}: {text}"
         items.append(
             f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'
@@ -258,6 +263,8 @@ def block_label(block: CodeBlock, results: Results, marks: bool = True) -> str:
         state = results.status(block, device).state
         if device == "cpu" or state not in {"not run", "skipped"}:
             parts.append(f"{DEVICE_NAMES[device]} {state}")
+    if block.spec.since:
+        parts.append("needs " + ", ".join(f"{p} {v}+" for p, v in block.spec.since))
     lines = results.lines(block)
     if marks and lines and lines.not_run:
         count = len(lines.not_run)
@@ -365,6 +372,7 @@ def verification_page(pages: list[Page], results: Results) -> str:
         "| --- | --- | --- | --- | --- |",
         *_environments(pages, results),
         "",
+        *versions.matrix_section(results.matrix, pages, _page_link),
         *_unrun_section(pages, results),
         *_gpu_section(blocks, results),
         "## Every snippet",
@@ -438,6 +446,10 @@ def _page_table(page: Page, results: Results, devices: list[str]) -> list[str]:
         cells = [_cell(results.status(block, device)) for device in devices]
         lines.append(f"| {snippet_link(block)} (line {block.line}) | " + " | ".join(cells) + " |")
     return [*lines, ""]
+
+
+def _page_link(page: Page) -> str:
+    return f"[{title(page)}]({docs_url(page)})"
 
 
 def snippet_link(block: CodeBlock) -> str:
