@@ -69,10 +69,10 @@ outputs: snippets api-links ## rewrite stale outputs, figures, notebooks from a 
 api-links: $(STAMP) ## regenerate api-links.json (API names -> reference URLs) from docs/ and torch
 	$(PY) -m verified_docs.site.api_links
 
-matrix: $(STAMP) ## run every block on the CPU with TORCH=2.10.0 PYTHON=3.12 into reports/ (PAGES=...: only those)
+matrix: $(STAMP) ## run blocks without a current result on the CPU with TORCH=2.10.0 PYTHON=3.12 into reports/ (PAGES=, FRESH=1)
 	@test -n "$(TORCH)" -a -n "$(PYTHON)" || { echo "usage: make matrix TORCH=2.10.0 PYTHON=3.12"; exit 2; }
 	$(PY) -m verified_docs matrix --torch $(TORCH) --python $(PYTHON) \
-		$(if $(TORCHVISION),--torchvision $(TORCHVISION)) $(PAGES)
+		$(if $(TORCHVISION),--torchvision $(TORCHVISION)) $(if $(FRESH),--fresh) $(PAGES)
 
 site: $(STAMP) ## strict build of the site into site/
 	$(PY) -m mkdocs build --strict --site-dir site

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import platform
+
 import nbformat
 import pytest
 from support import ROOT, write_page
@@ -64,8 +66,12 @@ def test_a_current_result_is_verified_with_its_provenance(page):
     results = Results([store_of(page, ["passed", "passed"])])
     badges = site_pages.badges(page, results)
     assert "CPU: verified" in badges
-    assert 'title="torch 2.11.0, x86_64, 2026-11-22"' in badges  # the whole provenance
-    assert "<small>torch 2.11.0 · 2026-11-22</small>" in badges  # compact, in the row
+    here = f"Python {'.'.join(platform.python_version_tuple()[:2])}"
+    # the whole provenance in the title, the versions it was verified on in the row
+    assert (
+        f'title="torch 2.11.0, x86_64, 2026-11-22; verified on torch 2.11 · {here} (CPU)"' in badges
+    )
+    assert f"<small>torch 2.11 · {here}</small>" in badges
     assert "CUDA" not in badges  # no device that never ran
     assert "No GPU run yet" in badges
 

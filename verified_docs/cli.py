@@ -139,7 +139,7 @@ def cmd_fashion_mnist_subset(root: Path, args: argparse.Namespace) -> int:
 def cmd_matrix(root: Path, args: argparse.Namespace) -> int:
     from verified_docs import matrix
 
-    return matrix.main(root, args.torch, args.python, args.torchvision, args.pages)
+    return matrix.main(root, args.torch, args.python, args.torchvision, args.pages, args.fresh)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     matrix.add_argument("--torch", required=True, help="a torch release, e.g. 2.10.0")
     matrix.add_argument("--python", required=True, help="a Python version, e.g. 3.12")
     matrix.add_argument("--torchvision", help="default: the release made for that torch")
-    matrix.add_argument("pages", nargs="*", help="pages to rerun into the report (default: all)")
+    matrix.add_argument("pages", nargs="*", help="pages to run into the report (default: all)")
+    matrix.add_argument("--fresh", action="store_true", help="start the report anew")
     args = parser.parse_args(argv)
     handler = {
         "snippets": cmd_snippets,

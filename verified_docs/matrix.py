@@ -2,8 +2,9 @@
 
 ``python -m verified_docs matrix --torch 2.10.0 --python 3.12`` (``make matrix``) builds a side
 environment for that combination under ``build/matrix/`` from the package registry (kept between
-runs), runs ``docs/`` there with this engine (the pytest plugin, CPU legs only), and writes the
-results as a report in the store's format under ``reports/``: ``cpu-py3.12-torch2.10.json``.
+runs), runs ``docs/`` there with this engine (the pytest plugin, CPU legs only), and merges the
+results into a report in the store's format under ``reports/``: ``cpu-py3.12-torch2.10.json``.
+Blocks with a current result in the report are not run again (``--fresh``: all of them).
 Like the GPU report, it stays current per block while the block's key is unchanged; the site
 shows it as one more environment, and each page the range of versions it passed on.
 """
@@ -15,6 +16,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from verified_docs.results.store import Store
 
 #: torchvision's release for each torch minor (torchvision pins torch exactly). torch 2.15 has
 #: no torchvision of its own yet: 0.29.2 accepts it.
@@ -78,14 +81,15 @@ def build_environment(root: Path, python: str, wanted: list[str]) -> Path:
     return interpreter
 
 
-def run_pages(root: Path, interpreter: Path, report: Path, pages: list[str]) -> int:
-    """Every CPU leg of ``pages`` (default: all of docs/) in the side environment, merged into
-    ``report`` (a full run starts it anew)."""
-    if not pages and report.exists():
+def run_pages(root: Path, interpreter: Path, report: Path, pages: list[str], fresh: bool) -> int:
+    """Every CPU leg of ``pages`` (default: all of docs/) in the side environment that has no
+    current result in ``report``, merged into it (``fresh``: the report starts anew)."""
+    if fresh and report.exists():
         report.unlink()
     command = [
         str(interpreter), "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rfE",
-        "--verification-store", str(report), "-k", "not [cuda] and not [mps]", *(pages or ["docs"]),
+        "--verification-store", str(report), "--reuse-results",
+        "-k", "not [cuda] and not [mps]", *(pages or ["docs"]),
     ]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
     env.pop("VERIFIED_DOCS_FASHION_MNIST", None)  # the shipped subset: the same for every cell
@@ -93,11 +97,25 @@ def run_pages(root: Path, interpreter: Path, report: Path, pages: list[str]) -> 
     return subprocess.run(command, cwd=root, env=env).returncode
 
 
-def main(root: Path, torch: str, python: str, torchvision: str | None, pages: list[str]) -> int:
+def drop_figures(report: Path) -> None:
+    """Keep what a measurement printed out of the report: the matrix runs two cells at a time
+    on a shared machine, so its figures are no measurement (the pages show their own, taken
+    under the protocol of results/measurements.py)."""
+    store = Store.load(report, report.name)
+    for result in store.results.values():
+        result.output, result.machine = "", None
+    report.write_text(store.to_json(), encoding="utf-8")
+
+
+def main(
+    root: Path, torch: str, python: str, torchvision: str | None, pages: list[str], fresh: bool
+) -> int:
     wanted = requirements(torch, torchvision)
     interpreter = build_environment(root, python, wanted)
     report = root / "reports" / report_name(torch, python)
     report.parent.mkdir(exist_ok=True)
-    status = run_pages(root, interpreter, report, pages)
+    status = run_pages(root, interpreter, report, pages, fresh)
+    if report.exists():
+        drop_figures(report)
     print(f"report: {report.relative_to(root)} (pytest exit status {status})", file=sys.stderr)
     return 0 if report.exists() else 1

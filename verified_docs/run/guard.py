@@ -42,8 +42,11 @@ def _stat(path: Path) -> tuple[int, int, int, int] | None:
 
 def _digest(path: Path) -> str | None:
     try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "sha256").hexdigest()
+        digest = hashlib.sha256()
+        with path.open("rb") as file:  # hashlib.file_digest is Python 3.11+
+            for chunk in iter(lambda: file.read(1 << 20), b""):
+                digest.update(chunk)
+        return digest.hexdigest()
     except OSError:
         return None
 

@@ -138,11 +138,11 @@ class Results:
             recorded, legs = [], []
             runs = [(block, None), *self._continued_by.get(_name(block), [])]
             for (ran, position), leg in itertools.product(runs, LEGS):
-                status = self._leg(ran, leg, False)
-                lines = _not_run(status.result, position) if status.state == "verified" else None
-                if lines is not None:
-                    recorded.append(set(lines))
-                    legs.append(leg)
+                for result in self._passing(ran, leg):  # every environment's run counts
+                    lines = _not_run(result, position)
+                    if lines is not None:
+                        recorded.append(set(lines))
+                        legs.append(leg)
             found = None
             if recorded:
                 missing = sorted(set.intersection(*recorded))
@@ -150,6 +150,12 @@ class Results:
                 found = Lines(missing, [n for n in missing if n in checks], legs)
             self._lines[id(block)] = found
         return self._lines[id(block)]
+
+    def _passing(self, block: CodeBlock, leg: str) -> list[Result]:
+        """The current passing results of ``block`` on ``leg``, from every store."""
+        key = self.key(block)
+        found = self.by_item.get(item_id(block, leg), [])
+        return [r for _, _, r in found if r.key == key and r.status == "passed"]
 
     def ran_on(self, devices: tuple[str, ...], blocks: list[CodeBlock]) -> bool:
         """Whether any of ``blocks`` has a result on any of ``devices`` (skips excepted)."""

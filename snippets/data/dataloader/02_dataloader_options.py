@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:54
+# source: docs/data/dataloader.md:55
+# since: torch=2.10
 
 
 import warnings

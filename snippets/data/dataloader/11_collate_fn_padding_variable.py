@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:334
+# source: docs/data/dataloader.md:335
 
 
 from torch.utils.data import DataLoader

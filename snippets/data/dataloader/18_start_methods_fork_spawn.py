@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:594
+# source: docs/data/dataloader.md:595
 # timeout: 120
 
 

@@ -1,6 +1,7 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:910
+# source: docs/data/dataloader.md:913
 # devices: cpu
+# since: torch=2.10
 
 
 import warnings

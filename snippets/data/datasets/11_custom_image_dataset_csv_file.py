@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:433
+# source: docs/data/datasets.md:434
+# since: torchvision=0.29
 
 
 import tempfile

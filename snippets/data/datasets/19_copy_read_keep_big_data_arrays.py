@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:828
+# source: docs/data/datasets.md:829
 
 
 import numpy as np

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:903
+# source: docs/data/datasets.md:904
 # timeout: 120
 
 

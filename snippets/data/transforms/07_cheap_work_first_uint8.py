@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:296
+# source: docs/data/transforms.md:297
+# since: torch=2.10
 
 
 import os

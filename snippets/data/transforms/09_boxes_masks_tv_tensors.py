@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:409
+# source: docs/data/transforms.md:410
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:464
+# source: docs/data/transforms.md:465
 
 
 import io

@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:546
+# source: docs/data/transforms.md:550
+# since: torch=2.14
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/transforms.md:581
+# source: docs/data/transforms.md:585
 
 
 import torch

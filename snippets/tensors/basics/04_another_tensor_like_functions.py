@@ -1,6 +1,7 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:110
+# source: docs/tensors/basics.md:111
 # raises: NotImplementedError
+# since: torch=2.10
 
 
 import torch

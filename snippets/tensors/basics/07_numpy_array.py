@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:200
+# source: docs/tensors/basics.md:201
 
 
 import numpy as np

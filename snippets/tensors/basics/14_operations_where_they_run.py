@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:471
+# source: docs/tensors/basics.md:473
+# since: torch=2.10
 
 
 import torch

@@ -1,6 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:640
-# continues: docs/tensors/basics.md lines 609
+# source: docs/tensors/basics.md:642
+# continues: docs/tensors/basics.md lines 611
 
 
 import torch

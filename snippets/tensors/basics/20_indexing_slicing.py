@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:690
+# source: docs/tensors/basics.md:692
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:771
+# source: docs/tensors/basics.md:773
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:914
+# source: docs/tensors/basics.md:916
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1070
+# source: docs/tensors/basics.md:1072
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1137
+# source: docs/tensors/basics.md:1139
 
 
 import numpy as np

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1209
+# source: docs/tensors/basics.md:1211
 # raises: RuntimeError
 
 

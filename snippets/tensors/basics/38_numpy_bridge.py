@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1281
+# source: docs/tensors/basics.md:1283
 
 
 import numpy as np

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/basics.md:1309
+# source: docs/tensors/basics.md:1311
 
 
 import numpy as np

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/memory.md:561
+# source: docs/tensors/memory.md:560
 
 
 import weakref

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:513
+# source: docs/tensors/views.md:514
 # raises: RuntimeError
 
 

@@ -14,7 +14,7 @@ for name, write in {
     "B.mul_(2)": lambda: B.mul_(2),
     "B.relu_()": lambda: B.relu_(),
     "B.copy_(A)": lambda: B.copy_(A),
-    "B[0] = 5": lambda: operator.setitem(B, 0, 5),
+    "B[0] += 1": lambda: operator.iadd(B[0], 1),
 }.items():
     try:
         write()

@@ -1,17 +1,20 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:587
+# source: docs/tensors/views.md:584
 
-
-import warnings
 
 import torch
 
-base = torch.tensor([[10], [20], [30]])
-expanded = base.expand(3, 4)
+A = torch.arange(80).reshape(2, 2, 2, 10, 1, 1)
+B = A.expand(69, 49, 27, -1, -1, -1, -1, -1, -1)
 
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    expanded[expanded == 20] = 0
+B[0, 0, 0, 0, 0, 0, 0] = -1  # (1)!
+A[1, 1, 1, 9] = -2
 
-assert "on expanded tensors is deprecated" in str(caught[0].message)
-print(base.flatten())
+assert (
+    B[..., 0, 0, 0, 0, 0, 0] == -1
+).all()  # all 69 * 49 * 27 copies changed
+assert (B[..., 1, 1, 1, 9, 0, 0] == -2).all()
+assert A.flatten()[0] == -1 and A.flatten()[-1] == -2
+
+B.zero_()
+assert (A == 0).all()

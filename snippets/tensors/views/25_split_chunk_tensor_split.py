@@ -4,14 +4,10 @@
 
 import torch
 
-grid = torch.arange(6).reshape(2, 3)
-columns = grid.unbind(dim=1)
-
-print(columns)
-storage = grid.untyped_storage().data_ptr()
-assert all(
-    c.untyped_storage().data_ptr() == storage for c in columns
-)  # views
-assert torch.equal(
-    torch.stack(columns, dim=1), grid
-)  # stack undoes unbind
+for size in (6, 5, 3):
+    t = torch.arange(size)
+    print(
+        size,
+        [len(p) for p in t.chunk(4)],
+        [len(p) for p in t.tensor_split(4)],
+    )

@@ -1,13 +1,17 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/tensors/views.md:771
+# source: docs/tensors/views.md:760
 
 
 import torch
 
-assert len(torch.arange(6).chunk(4)) == 3
-assert len(torch.arange(6).tensor_split(4)) == 4
-assert [len(p) for p in torch.arange(10).split(4)] == [4, 4, 2]
+grid = torch.arange(6).reshape(2, 3)
+columns = grid.unbind(dim=1)
 
-t = torch.arange(6)
-t.chunk(4)[1][0] = 100
-assert t[2] == 100
+print(columns)
+storage = grid.untyped_storage().data_ptr()
+assert all(
+    c.untyped_storage().data_ptr() == storage for c in columns
+)  # views
+assert torch.equal(
+    torch.stack(columns, dim=1), grid
+)  # stack undoes unbind

@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:782
+# source: docs/training/autograd.md:783
+# since: torch=2.10
 
 
 import warnings

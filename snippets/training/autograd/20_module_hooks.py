@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/autograd.md:812
+# source: docs/training/autograd.md:813
 
 
 import torch

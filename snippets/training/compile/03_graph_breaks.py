@@ -1,6 +1,7 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:118
+# source: docs/training/compile.md:119
 # raises: torch._dynamo.exc.Unsupported
+# since: torch=2.10
 
 
 import torch

@@ -1,6 +1,7 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:509
+# source: docs/training/compile.md:511
 # timeout: 300
+# since: torch=2.10
 
 
 import re

@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:692
+# source: docs/training/compile.md:697
+# since: torch=2.14
 
 
 import time

@@ -1,8 +1,9 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:125
-# raises: AttributeError
+# source: docs/training/devices.md:106
+# since: torch=2.10
 
 
 import torch
 
-device = "cuda" if torch.cuda_is_available() else "cpu"
+found = torch.accelerator.current_accelerator(check_available=True)
+assert (found is not None) == torch.accelerator.is_available()

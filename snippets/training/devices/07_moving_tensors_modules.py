@@ -1,12 +1,28 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:188
+# source: docs/training/devices.md:152
 
 
 import torch
+from torch import nn
 
-assert torch.zeros(2, device="meta").is_meta
-with torch.device("meta"):
-    assert torch.randn(2).is_meta and torch.arange(3).is_meta
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
+
+cpu_tensor = torch.ones(3)
+moved = cpu_tensor.to(device)
+assert cpu_tensor.device.type == "cpu"
+assert moved.device.type == torch.device(device).type
+
+direct = torch.ones(3, device=device)  # (1)!
+with torch.device(device):
+    model = nn.Linear(3, 2)  # (2)!
+    zeros = torch.zeros(2)
 assert (
-    torch.ones(2).device.type == "cpu"
-)  # the default outside the block
+    model.weight.device.type
+    == zeros.device.type
+    == torch.device(device).type
+)
+assert model(direct).device == direct.device

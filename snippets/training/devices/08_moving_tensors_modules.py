@@ -1,19 +1,12 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:214
+# source: docs/training/devices.md:193
 
 
 import torch
-from torch import nn
 
-model = nn.Linear(2, 2)
-assert model.weight.device.type == "cpu"  # created on the CPU
-assert model.to("meta") is model  # moved in place, same module
-assert model.weight.device.type == "meta"
-
-data = torch.ones(2)
-on_meta = data.to("meta")
-assert data.device.type == "cpu" and on_meta.device.type == "meta"
-
+assert torch.zeros(2, device="meta").is_meta
 with torch.device("meta"):
-    direct = nn.Linear(2, 2)  # (1)!
-assert direct.weight.device.type == "meta"
+    assert torch.randn(2).is_meta and torch.arange(3).is_meta
+assert (
+    torch.ones(2).device.type == "cpu"
+)  # the default outside the block

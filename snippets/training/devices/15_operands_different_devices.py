@@ -1,8 +1,18 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:654
-# raises: RuntimeError
+# source: docs/training/devices.md:638
 
 
 import torch
 
-torch.ones(2) + torch.ones(2, device="meta")
+device = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else "cpu"
+)
+if torch.accelerator.is_available():
+    try:
+        torch.ones(2, device=device) + torch.ones(2)
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("operands on two devices were accepted")

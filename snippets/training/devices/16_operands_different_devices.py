@@ -1,10 +1,8 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:665
+# source: docs/training/devices.md:659
 # raises: RuntimeError
 
 
 import torch
-from torch import nn
 
-model = nn.Linear(2, 2).to("meta")
-model(torch.ones(1, 2))
+torch.ones(2) + torch.ones(2, device="meta")

@@ -1,6 +1,8 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:93
+# source: docs/training/mixed-precision.md:97
+# timeout: 180
 # writes: autocast-memory.svg
+# since: torch=2.10
 
 
 import os

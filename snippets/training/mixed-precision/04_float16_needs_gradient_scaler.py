@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:375
+# source: docs/training/mixed-precision.md:379
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:470
+# source: docs/training/mixed-precision.md:474
 
 
 import torch

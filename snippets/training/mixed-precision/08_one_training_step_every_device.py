@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:572
+# source: docs/training/mixed-precision.md:576
 # devices: cpu
 
 

@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:657
+# source: docs/training/mixed-precision.md:662
+# since: torch=2.10
 
 
 import torch

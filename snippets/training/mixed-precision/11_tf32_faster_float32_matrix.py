@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:701
+# source: docs/training/mixed-precision.md:706
 
 
 import warnings

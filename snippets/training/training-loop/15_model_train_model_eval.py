@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:614
+# source: docs/training/training-loop.md:615
+# since: torch=2.10
 
 
 import torch

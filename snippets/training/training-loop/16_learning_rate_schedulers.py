@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:652
+# source: docs/training/training-loop.md:653
 
 
 import warnings

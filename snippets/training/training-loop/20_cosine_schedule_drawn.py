@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:907
+# source: docs/training/training-loop.md:908
 # writes: cosine-schedule.svg
 
 

@@ -1,5 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:973
+# source: docs/training/training-loop.md:975
+# since: torch=2.10
 
 
 import math

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/training-loop.md:1157
+# source: docs/training/training-loop.md:1159
 
 
 import torch

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:500
+# source: docs/training/devices.md:505
 
 
 import torch

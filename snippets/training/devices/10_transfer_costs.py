@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:241
+# source: docs/training/devices.md:246
 
 
 import torch

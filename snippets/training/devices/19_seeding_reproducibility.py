@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:703
+# source: docs/training/devices.md:708
 
 
 import random

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:776
+# source: docs/training/devices.md:781
 
 
 import os

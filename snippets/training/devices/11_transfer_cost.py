@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/devices.md:286
+# source: docs/training/devices.md:291
 # writes: transfer-cost.svg
 
 
