@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:55
+# source: docs/data/dataloader.md:56
 # since: torch=2.10
 
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:80
+# source: docs/data/dataloader.md:81
 
 
 import torch

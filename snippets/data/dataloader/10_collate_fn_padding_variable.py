@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:286
+# source: docs/data/dataloader.md:287
 
 
 import torch

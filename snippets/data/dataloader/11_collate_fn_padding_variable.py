@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:335
+# source: docs/data/dataloader.md:336
 
 
 from torch.utils.data import DataLoader

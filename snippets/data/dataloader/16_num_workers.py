@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:510
+# source: docs/data/dataloader.md:511
 
 
 from torch.utils.data import DataLoader, Dataset, get_worker_info

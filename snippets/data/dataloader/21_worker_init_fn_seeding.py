@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:771
+# source: docs/data/dataloader.md:772
 
 
 import numpy as np

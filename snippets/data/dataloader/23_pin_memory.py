@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:879
+# source: docs/data/dataloader.md:881
 # since: torch=2.10
 
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:913
+# source: docs/data/dataloader.md:915
 # devices: cpu
 # since: torch=2.10
 

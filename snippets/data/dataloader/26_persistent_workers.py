@@ -1,6 +1,6 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/dataloader.md:1022
-# continues: docs/data/dataloader.md lines 957
+# source: docs/data/dataloader.md:1024
+# continues: docs/data/dataloader.md lines 959
 
 
 import os

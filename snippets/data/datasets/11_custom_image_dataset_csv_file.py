@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:434
+# source: docs/data/datasets.md:435
 # since: torchvision=0.29
 
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:617
+# source: docs/data/datasets.md:618
 # timeout: 180
 
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:829
+# source: docs/data/datasets.md:830
 
 
 import numpy as np

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/data/datasets.md:904
+# source: docs/data/datasets.md:905
 # timeout: 120
 
 

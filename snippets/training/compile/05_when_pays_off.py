@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:243
+# source: docs/training/compile.md:244
 # timeout: 300
 # writes: compile-speed.svg
 

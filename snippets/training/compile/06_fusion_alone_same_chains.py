@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:511
+# source: docs/training/compile.md:512
 # timeout: 300
 # since: torch=2.10
 

@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/compile.md:697
+# source: docs/training/compile.md:699
 # since: torch=2.14
 
 

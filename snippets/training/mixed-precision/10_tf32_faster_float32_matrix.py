@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:662
+# source: docs/training/mixed-precision.md:663
 # since: torch=2.10
 
 

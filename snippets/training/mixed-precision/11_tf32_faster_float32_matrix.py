@@ -1,5 +1,5 @@
 # Generated from the docs by `make snippets`: edit the Markdown.
-# source: docs/training/mixed-precision.md:706
+# source: docs/training/mixed-precision.md:707
 
 
 import warnings
