@@ -2,6 +2,7 @@
 # source: docs/training/saving-loading.md:794
 
 
+import gc
 import os
 from pathlib import Path
 
@@ -19,11 +20,12 @@ def resident_mib():
 
 
 torch.save({"weight": torch.randn(32 * 2**20)}, "big.pth")  # 128 MiB
+gc.collect()  # (1)!
 if statm.exists():
     before = resident_mib()
     mapped = torch.load("big.pth", mmap=True, weights_only=True)
     after_mmap = resident_mib()
-    mapped["weight"].sum()  # (1)!
+    mapped["weight"].sum()  # (2)!
     after_use = resident_mib()
     del mapped
     before_read = resident_mib()
