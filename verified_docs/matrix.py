@@ -115,6 +115,7 @@ def main(
     report = root / "reports" / report_name(torch, python)
     report.parent.mkdir(exist_ok=True)
     status = run_pages(root, interpreter, report, pages, fresh)
+    report.with_suffix(".lock").unlink(missing_ok=True)
     if report.exists():
         drop_figures(report)
     print(f"report: {report.relative_to(root)} (pytest exit status {status})", file=sys.stderr)

@@ -302,6 +302,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     problems = state.updates.apply(state.root, reporter.write_line if reporter else print)
     written = {p.as_posix() for p in state.updates.written}
+    for own in (state.store_path, state.store_path.with_suffix(".lock")):  # this run's store
+        if own.resolve().is_relative_to(state.root.resolve()):
+            written.add(own.resolve().relative_to(state.root.resolve()).as_posix())
     changed = state.guard.since_start(written) if state.guard else None
     if changed:
         problems.append(changed)
