@@ -146,7 +146,7 @@ def test_a_changed_block_takes_the_page_out_of_the_range(tmp_path):
 
 # This repository: the committed reports and pyproject's minimums.
 def _repository_matrix():
-    pages = parse_docs(ROOT / "docs")
+    pages = parse_docs(ROOT / "docs", ROOT)
     reports = [s for s in load_all(ROOT) if s.source.startswith("reports/")]
     return pages, versions.Matrix(reports)
 
@@ -182,3 +182,42 @@ def test_every_committed_report_is_a_cpu_cell_of_the_matrix_shown():
         name = re.fullmatch(r"cpu-py([\d.]+)-torch([\d.]+)\.json", path.name)
         assert name, f"{path.name}: not a name make matrix writes"
         assert path.name == matrix_command.report_name(name[2], name[1])
+
+
+def test_the_matrix_command_names_reports_and_pins_torchvision(tmp_path):
+    assert matrix_command.report_name("2.10.0", "3.12.1") == "cpu-py3.12-torch2.10.json"
+    assert matrix_command.requirements("2.15.0", None)[:2] == [
+        "torch==2.15.0",
+        "torchvision==0.29.2",
+    ]
+    assert matrix_command.requirements("2.6.0", "0.21.0")[1] == "torchvision==0.21.0"
+    with pytest.raises(SystemExit, match="give --torchvision"):
+        matrix_command.requirements("3.0.0", None)
+
+
+def test_a_matrix_report_keeps_no_figures(tmp_path):
+    page = parse(tmp_path, MATRIX_PAGE)
+    store = _report(page, "2.6.0", "3.10.13", ["passed", "needs"], "reports/a.json")
+    for result in store.results.values():
+        result.output, result.machine = "12.3 ms", {"cores": 2}
+    path = tmp_path / "cpu-py3.10-torch2.6.json"
+    path.write_text(store.to_json(), encoding="utf-8")
+    matrix_command.drop_figures(path)
+    kept = Store.load(path).results.values()
+    assert [(r.output, r.machine, r.status) for r in kept] == [
+        ("", None, "passed"),
+        ("", None, "skipped"),
+    ]
+
+
+def test_one_matrix_run_per_checkout(tmp_path):
+    """A report written beside a run would fail the block that runs then: the second run
+    stops at once, before building anything."""
+    from filelock import FileLock
+
+    (tmp_path / matrix_command.MATRIX_DIR).mkdir(parents=True)
+    lock = FileLock(tmp_path / matrix_command.MATRIX_DIR / "run.lock")
+    busy = pytest.raises(SystemExit, match="another make matrix runs in this checkout")
+    with lock, busy:
+        matrix_command.main(tmp_path, "2.6.0", "3.10", None, [], False)
+    assert not (tmp_path / "reports").exists()

@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from verified_docs.results.store import Store
 
 #: torchvision's release for each torch minor (torchvision pins torch exactly). torch 2.15 has
@@ -111,10 +113,18 @@ def main(
     root: Path, torch: str, python: str, torchvision: str | None, pages: list[str], fresh: bool
 ) -> int:
     wanted = requirements(torch, torchvision)
-    interpreter = build_environment(root, python, wanted)
-    report = root / "reports" / report_name(torch, python)
-    report.parent.mkdir(exist_ok=True)
-    status = run_pages(root, interpreter, report, pages, fresh)
+    (root / MATRIX_DIR).mkdir(parents=True, exist_ok=True)
+    try:  # a report written beside a run fails the block running then (the repository guard)
+        with FileLock(root / MATRIX_DIR / "run.lock", blocking=False):
+            interpreter = build_environment(root, python, wanted)
+            report = root / "reports" / report_name(torch, python)
+            report.parent.mkdir(exist_ok=True)
+            status = run_pages(root, interpreter, report, pages, fresh)
+    except Timeout:
+        raise SystemExit(
+            "another make matrix runs in this checkout: run cells one after another, or from "
+            "another checkout (git worktree add)"
+        ) from None
     report.with_suffix(".lock").unlink(missing_ok=True)
     if report.exists():
         drop_figures(report)
