@@ -240,7 +240,9 @@ def _mark_unrun(lines: list[str], block, results: site_pages.Results) -> None:
     if not caption:
         return
     shown = results.lines(block).shown(block.code)
-    lines[block.line - 1] = f'{lines[block.line - 1].rstrip()} hl_lines="{" ".join(map(str, shown))}"'
+    lines[block.line - 1] = (
+        f'{lines[block.line - 1].rstrip()} hl_lines="{" ".join(map(str, shown))}"'
+    )
     end = block.line + block.code.count("\n")  # 0-based index of the closing fence
     lines[end] += (
         f'\n\n{block.fence_indent}<p class="vd-unrun-note" markdown="0" data-search-exclude>'
@@ -292,7 +294,6 @@ def on_page_content(html: str, page, config, files) -> str:
 
 #: A line that ran on no device: marked in the gutter (CSS), and said to screen readers.
 _UNRUN_LINE = '<span class="hll vd-unrun"><span class="vd-sr">(not run) </span>'
-
 
 
 #: What search leaves out besides the badges: outputs and measurements from other machines

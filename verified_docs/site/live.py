@@ -15,8 +15,8 @@ import copy
 import re
 from pathlib import Path
 
-from verified_docs.results.snippets import render, segments, snippet_relpath
 from verified_docs.model.page import Page
+from verified_docs.results.snippets import render, segments, snippet_relpath
 from verified_docs.results.store import (
     DEFAULT_PATH,
     Result,

@@ -15,9 +15,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from verified_docs.results.snippets import snippet_relpath
 from verified_docs.model.directives import DEVICE_NAMES
 from verified_docs.model.page import DEVICES, CodeBlock, Page
+from verified_docs.results.snippets import snippet_relpath
 from verified_docs.results.store import Result, Store, block_key, host_id, item_id
 from verified_docs.run.lines import statement_spans
 from verified_docs.site import versions
@@ -289,14 +289,16 @@ def unrun_caption(block: CodeBlock, results: Results) -> str:
         return ""
     shown = lines.shown(block.code)
     numbers = ", ".join(map(str, shown))
-    where = ", ".join(DEVICE_NAMES.get(leg, leg) for leg in dict.fromkeys(
-        leg.removesuffix("-spawn") for leg in lines.devices))
+    where = ", ".join(
+        DEVICE_NAMES.get(leg, leg)
+        for leg in dict.fromkeys(leg.removesuffix("-spawn") for leg in lines.devices)
+    )
     why = (
         "they run only on a GPU, and no GPU run is recorded yet"
         if block.accelerator_only
         else "no run reached them (a branch not taken, or code after an expected error)"
     )
-    checks = f" The checks among them (assert) are not verified yet." if lines.checks else ""
+    checks = " The checks among them (assert) are not verified yet." if lines.checks else ""
     return (
         f"Marked line{'s' if len(shown) > 1 else ''} {numbers} did not run on any device "
         f"with a current result ({where}): {why}.{checks}"

@@ -9,13 +9,16 @@ the block's code now) that passed, or skipped because the block declares a newer
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from verified_docs.model.page import CodeBlock, Page
-from verified_docs.results.store import Result, Store, block_key, item_id
+from verified_docs.results.store import REPORTS_DIR, Result, Store, block_key, item_id
+from verified_docs.run.setups import REAL_DATA_ENV
 
 #: A skip that a declared minimum made (run/verify.py: too_old).
 NEEDS = re.compile(r"needs (torch|torchvision|python) ")
@@ -66,11 +69,27 @@ def _cell(store: Store, env: dict) -> Cell:
     )
 
 
+@contextlib.contextmanager
+def shipped_data():
+    """The set-ups' shipped data, wherever the environment points them (``make matrix`` runs
+    every cell with it, the same data on every machine, so a report's keys hash it)."""
+    names = set(REAL_DATA_ENV.values())
+    saved = {name: os.environ.pop(name) for name in names if name in os.environ}
+    try:
+        yield
+    finally:
+        os.environ.update(saved)
+
+
 class Matrix:
-    """Each CPU cell's results, by item; per-page counts and ranges for the code now."""
+    """Each CPU cell's results, by item; per-page counts and ranges for the code now.
+
+    ``key``: the block's key with this machine's data (the local store's runs); a committed
+    report's results are compared with the key for the shipped data (``shipped_data``)."""
 
     def __init__(self, stores: list[Store], key: Callable[[CodeBlock], str] = block_key):
         self.key = key
+        self._shipped: dict[int, str] = {}
         self.found: dict[Cell, dict[str, list[Result]]] = defaultdict(lambda: defaultdict(list))
         for store in stores:
             cells = {i: _cell(store, e) for i, e in store.environments.items()
@@ -81,9 +100,18 @@ class Matrix:
                     self.found[cell][result.item].append(result)  # newest first
         self.cells = sorted(self.found)
 
+    def shipped_key(self, block: CodeBlock) -> str:
+        if id(block) not in self._shipped:
+            with shipped_data():
+                self._shipped[id(block)] = block_key(block)
+        return self._shipped[id(block)]
+
     def current(self, block: CodeBlock, leg: str, cell: Cell) -> Result | None:
-        key = self.key(block)
-        return next((r for r in self.found[cell].get(item_id(block, leg), []) if r.key == key), None)
+        report = cell.source.startswith(f"{REPORTS_DIR.as_posix()}/")
+        key = self.shipped_key(block) if report else self.key(block)
+        return next(
+            (r for r in self.found[cell].get(item_id(block, leg), []) if r.key == key), None
+        )
 
     def block(self, block: CodeBlock, cell: Cell) -> str:
         """The block's outcome in ``cell``: the worse of its CPU legs."""
@@ -99,8 +127,9 @@ class Matrix:
 
     def shown(self, pages: list[Page]) -> list[Cell]:
         """The cells with a current result of some page, other than a skip."""
-        return [c for c in self.cells if any(
-            self.block(b, c) not in {"missing", "skipped"} for p in pages for b in p.blocks)]  # fmt: skip
+        blocks = [b for p in pages for b in p.blocks]
+        ran = {"missing", "skipped"}
+        return [c for c in self.cells if any(self.block(b, c) not in ran for b in blocks)]
 
     def counts(self, page: Page, cell: Cell) -> Counter:
         return Counter(self.block(b, cell) for b in page.blocks)
