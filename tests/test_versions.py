@@ -10,10 +10,11 @@ import pytest
 from support import ROOT, error_for, parse
 
 from verified_docs import matrix as matrix_command
+from verified_docs.model.directives import release
 from verified_docs.model.page import parse_docs
 from verified_docs.results.snippets import read_header, render, write_snippets
 from verified_docs.results.store import Result, Store, block_key, environment, load_all
-from verified_docs.run.verify import own_skip, release, too_old
+from verified_docs.run.verify import own_skip, too_old
 from verified_docs.site import pages as site_pages
 from verified_docs.site import versions
 

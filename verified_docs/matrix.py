@@ -19,7 +19,9 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+import verified_docs.project  # noqa: F401 (registers the project's set-ups)
 from verified_docs.results.store import Store
+from verified_docs.run.setups import shipped_data
 
 #: torchvision's release for each torch minor (torchvision pins torch exactly). torch 2.15 has
 #: no torchvision of its own yet: 0.29.2 accepts it.
@@ -93,8 +95,8 @@ def run_pages(root: Path, interpreter: Path, report: Path, pages: list[str], fre
         "--verification-store", str(report), "--reuse-results",
         "-k", "not [cuda] and not [mps]", *(pages or ["docs"]),
     ]  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("VERIFIED_DOCS_FASHION_MNIST", None)  # the shipped subset: the same for every cell
+    with shipped_data():  # the same data in every cell
+        env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
     print("$", " ".join(command), flush=True)
     return subprocess.run(command, cwd=root, env=env).returncode
 

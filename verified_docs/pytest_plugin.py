@@ -174,8 +174,9 @@ class SnippetItem(pytest.Item):
         if self.device not in spec.devices:
             reason = f"the block runs only on: {', '.join(spec.devices)}"
             self.add_marker(pytest.mark.skip(reason=reason))
-        if too_old(spec.since):
-            self.add_marker(pytest.mark.skip(reason=too_old(spec.since)))
+        older = too_old(spec.since)
+        if older:
+            self.add_marker(pytest.mark.skip(reason=older))
 
     @property
     def where(self) -> str:

@@ -181,6 +181,13 @@ def _devices(d: Directives, args: list[str], options: dict[str, str]) -> None:
     d.set("devices", tuple(args))
 
 
+def release(version: str | None) -> tuple[int, ...]:
+    """``2.6.0+cu124`` -> (2, 6, 0): a release as a tuple that compares (as text, "2.10" <
+    "2.9"); () when ``version`` names none."""
+    match = re.match(r"\d+(\.\d+)*", version or "")
+    return tuple(int(part) for part in match.group().split(".")) if match else ()
+
+
 #: What <!--snippet:since--> may name: the packages whose release decides a block's behaviour.
 SINCE_PACKAGES = ("torch", "torchvision", "python")
 

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verified_docs.model import directives
-from verified_docs.model.directives import DEFAULT_TIMEOUT, DEVICES, Directives, RunSpec
+from verified_docs.model.directives import (
+    DEFAULT_TIMEOUT,
+    DEVICES,
+    Directives,
+    RunSpec,
+    release,
+)
 from verified_docs.model.markdown import COMMENT, DocError, Item, decode, items, markdown_parser
 
 __all__ = [
@@ -339,13 +345,9 @@ def _newest(since: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     newest: dict[str, str] = {}
     for package, version in since:
         old = newest.get(package)
-        if old is None or _release(version) > _release(old):
+        if old is None or release(version) > release(old):
             newest[package] = version
     return tuple(sorted(newest.items()))
-
-
-def _release(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 _CACHE: dict[tuple[Path, Path], tuple[str, Page | DocError]] = {}

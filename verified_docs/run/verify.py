@@ -10,11 +10,11 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import platform
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from verified_docs.model.directives import release
 from verified_docs.model.page import CodeBlock, RunSpec
 from verified_docs.results import outputs
 from verified_docs.results.snippets import segments, snippet_relpath
@@ -57,12 +57,6 @@ def too_old(since: tuple[tuple[str, str], ...]) -> str | None:
             found = f"{package} {here} here" if here else f"no {package} here"
             return f"needs {package} {version} or newer ({found})"
     return None
-
-
-def release(version: str) -> tuple[int, ...]:
-    """``2.6.0+cu124`` -> (2, 6, 0): the release, as a tuple that compares."""
-    match = re.match(r"\d+(\.\d+)*", version)
-    return tuple(int(part) for part in match.group().split(".")) if match else ()
 
 
 _SKIPIF_NAMES = {"os": os, "sys": sys, "platform": platform}  # what pytest gives a condition

@@ -235,9 +235,9 @@ def badges(page: Page, results: Results, howto: str = GPU_HOWTO) -> str:
         css = css if css in {"verified", "not-run", "failed", "skipped"} else "partial"
         detail = shown.provenance if shown and "changed" not in text else _changed_detail(shown)
         short = _short_provenance(shown) if shown and shown.result else detail
-        if device == "cpu" and results.matrix.page_range(page):
-            detail = f"{detail}; verified on {results.matrix.page_range(page)} (CPU)"
-            short = results.matrix.page_range(page)
+        verified_on = results.matrix.page_range(page) if device == "cpu" else ""
+        if verified_on:
+            detail, short = f"{detail}; verified on {verified_on} (CPU)", verified_on
         label = f"{DEVICE_NAMES[device]}: {text}"
         items.append(
             f'<span class="vd-badge vd-{css}" title="{html.escape(detail)}">'

@@ -9,16 +9,15 @@ the block's code now) that passed, or skipped because the block declares a newer
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from verified_docs.model.directives import release
 from verified_docs.model.page import CodeBlock, Page
 from verified_docs.results.store import REPORTS_DIR, Result, Store, block_key, item_id
-from verified_docs.run.setups import REAL_DATA_ENV
+from verified_docs.run.setups import shipped_data
 
 #: A skip that a declared minimum made (run/verify.py: too_old).
 NEEDS = re.compile(r"needs (torch|torchvision|python) ")
@@ -32,15 +31,6 @@ class Cell:
     python_version: str
     torchvision: str
     source: str
-
-    @property
-    def label(self) -> str:
-        return f"torch {self.torch_version}, Python {self.python_version}"
-
-
-def release(version: str | None) -> tuple[int, ...]:
-    match = re.match(r"\d+(\.\d+)*", version or "")
-    return tuple(int(p) for p in match.group().split(".")) if match else ()
 
 
 def short(version: tuple[int, ...]) -> str:
@@ -67,18 +57,6 @@ def _cell(store: Store, env: dict) -> Cell:
         (env.get("torchvision") or "").split("+")[0],
         store.source,
     )
-
-
-@contextlib.contextmanager
-def shipped_data():
-    """The set-ups' shipped data, wherever the environment points them (``make matrix`` runs
-    every cell with it, the same data on every machine, so a report's keys hash it)."""
-    names = set(REAL_DATA_ENV.values())
-    saved = {name: os.environ.pop(name) for name in names if name in os.environ}
-    try:
-        yield
-    finally:
-        os.environ.update(saved)
 
 
 class Matrix:
